@@ -1,0 +1,8 @@
+package org.netorch.api;
+
+class NotFoundException extends RuntimeException {
+
+    NotFoundException(String message) {
+        super(message);
+    }
+}
