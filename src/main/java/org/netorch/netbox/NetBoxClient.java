@@ -133,8 +133,8 @@ public class NetBoxClient {
     }
 
     public List<AvailablePrefix> availablePrefixes(long prefixId) {
-        return call(HttpMethod.GET, target(HttpMethod.GET, "/api/ipam/prefixes/" + prefixId + "/available-prefixes/", null),
-                null, listOf(AvailablePrefix.class));
+        String path = "/api/ipam/prefixes/" + prefixId + "/available-prefixes/";
+        return call(HttpMethod.GET, target(HttpMethod.GET, path, null), null, listOf(AvailablePrefix.class));
     }
 
     /** Carves the lowest free block of that length out of the parent; NetBox answers 409 when none is left. */
@@ -147,9 +147,9 @@ public class NetBoxClient {
     }
 
     public List<AvailableIp> availableIps(long prefixId, int limit) {
+        String path = "/api/ipam/prefixes/" + prefixId + "/available-ips/";
         QueryParams params = new QueryParams().add("limit", limit);
-        return call(HttpMethod.GET, target(HttpMethod.GET, "/api/ipam/prefixes/" + prefixId + "/available-ips/", params),
-                null, listOf(AvailableIp.class));
+        return call(HttpMethod.GET, target(HttpMethod.GET, path, params), null, listOf(AvailableIp.class));
     }
 
     /** Takes the next free address of the prefix and assigns it to the interface. */
@@ -299,9 +299,8 @@ public class NetBoxClient {
             }
         }
         Throwable root = failure.getCause() == null ? failure : failure.getCause();
-        return new NetBoxUnreachableException(method, path,
-                "no answer: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage()),
-                false, failure);
+        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
+        return new NetBoxUnreachableException(method, path, "no answer: " + reason, false, failure);
     }
 
     private static String format(Duration duration) {
