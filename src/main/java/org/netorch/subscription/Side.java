@@ -1,0 +1,14 @@
+package org.netorch.subscription;
+
+/** The two ends of a circuit. */
+public enum Side {
+    A, B;
+
+    public Side opposite() {
+        return this == A ? B : A;
+    }
+
+    String fieldPrefix() {
+        return "circuit.endpoint_" + name().toLowerCase(java.util.Locale.ROOT) + ".";
+    }
+}
