@@ -10,7 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * Aggregate root: one product instance for one customer. Every change goes through a method that takes an
@@ -28,7 +32,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "subscription")
-public class Subscription {
+public class Subscription implements Persistable<UUID> {
 
     public static final String CREATED = "created";
     public static final String STATUS = "status";
@@ -75,9 +79,16 @@ public class Subscription {
     @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
     private CircuitBlock circuit;
 
-    // Only appended to; read the trail through SubscriptionEventRepository.
-    @OneToMany(mappedBy = "subscription", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    // Owned here (not mappedBy) so that an event, even for a block field, bumps the version: two processes
+    // changing one subscription never both win. Read the trail through SubscriptionEventRepository.
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @JoinColumn(name = "subscription_id", nullable = false, updatable = false)
     private List<SubscriptionEvent> events = new ArrayList<>();
+
+    // The id is assigned here, so Spring Data cannot tell a new subscription by its id; merging a new one
+    // would also merge its new blocks, which Hibernate then takes for deleted rows.
+    @Transient
+    private boolean stored;
 
     protected Subscription() {
     }
@@ -255,6 +266,22 @@ public class Subscription {
 
     public Optional<CircuitBlock> circuit() {
         return Optional.ofNullable(circuit);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        stored = true;
     }
 
     @Override
