@@ -79,6 +79,11 @@ public class CircuitEndpoint {
 
     /** Points this end at the Node subscription whose router carries the port. */
     public void connectTo(UUID newNodeSubscriptionId, AuditContext ctx) {
+        UUID farNode = circuit.endpoint(side.opposite()).nodeSubscriptionId();
+        if (newNodeSubscriptionId != null && newNodeSubscriptionId.equals(farNode)) {
+            throw new IllegalArgumentException("both ends of circuit " + circuit.subscriptionId()
+                    + " would be on node " + newNodeSubscriptionId);
+        }
         change("node_subscription_id", nodeSubscriptionId, newNodeSubscriptionId, ctx);
         nodeSubscriptionId = newNodeSubscriptionId;
     }

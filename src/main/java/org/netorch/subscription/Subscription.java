@@ -143,6 +143,14 @@ public class Subscription implements Persistable<UUID> {
         insync = false;
     }
 
+    /** The insync lock that modify and terminate workflows take before they change anything. */
+    public void lock(AuditContext ctx) {
+        if (!insync) {
+            throw new SubscriptionOutOfSyncException(id);
+        }
+        markOutOfSync(ctx);
+    }
+
     public void describe(String newDescription, AuditContext ctx) {
         requireDescription(newDescription);
         record(DESCRIPTION, description, newDescription, ctx);

@@ -6,6 +6,8 @@ import static org.netorch.subscription.Fixtures.CLOCK;
 import static org.netorch.subscription.Fixtures.NOW;
 import static org.netorch.subscription.Fixtures.SYSTEM;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -222,11 +224,16 @@ class SubscriptionStoreIT {
         assertThat(search(new SubscriptionSearch(null, null, "%"), 0, 10).getTotalElements()).isZero();
         assertThat(search(new SubscriptionSearch(Product.CIRCUIT_400G, null, null), 0, 10)).isEmpty();
 
-        Page<Subscription> secondPage = search(SubscriptionSearch.all(), 1, 3);
-        assertThat(secondPage.getTotalElements()).isEqualTo(4);
-        assertThat(secondPage.getContent()).hasSize(1);
+        assertThat(subscriptions.findByProductTypeAndStatusIn(Product.TYPE_NODE, List.of(SubscriptionStatus.ACTIVE)))
+                .extracting(Subscription::id).containsExactlyInAnyOrder(a.id(), b.id());
+
+        Subscription newest = save(Subscription.create(node, Fixtures.CUSTOMER, "Node added later", SYSTEM,
+                Clock.offset(CLOCK, Duration.ofHours(1))));
         List<UUID> all = ids(search(SubscriptionSearch.all(), 0, 10));
-        assertThat(ids(secondPage)).containsExactly(all.get(3));
+        assertThat(all).hasSize(5).first().isEqualTo(newest.id());
+        Page<Subscription> secondPage = search(SubscriptionSearch.all(), 1, 3);
+        assertThat(secondPage.getTotalElements()).isEqualTo(5);
+        assertThat(ids(secondPage)).containsExactly(all.get(3), all.get(4));
     }
 
     @Test

@@ -124,6 +124,31 @@ class SubscriptionTest {
     }
 
     @Test
+    void onlyAnInSyncSubscriptionCanBeLocked() {
+        Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
+
+        node.lock(SYSTEM);
+
+        assertThat(node.insync()).isFalse();
+        assertThatThrownBy(() -> node.lock(SYSTEM))
+                .isInstanceOf(SubscriptionOutOfSyncException.class)
+                .hasMessageContaining(node.id() + " is out of sync");
+        assertThat(insyncEvents(node)).extracting(SubscriptionEvent::newValue).containsExactly("true", "false");
+    }
+
+    @Test
+    void aCircuitCannotJoinANodeToItself() {
+        Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
+        CircuitBlock block = Fixtures.newSubscription(Fixtures.circuitProduct()).attachCircuit(SYSTEM);
+        block.endpointA().connectTo(node.id(), SYSTEM);
+
+        assertThatThrownBy(() -> block.endpointB().connectTo(node.id(), SYSTEM))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both ends");
+        assertThat(block.endpointB().nodeSubscriptionId()).isNull();
+    }
+
+    @Test
     void eachChangedFieldIsOneEventWithOldAndNewValue() {
         Subscription node = Fixtures.newSubscription(Fixtures.nodeProduct());
         node.attachNode(7, "loc1-core", "planned", SYSTEM);
