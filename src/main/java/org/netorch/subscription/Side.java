@@ -1,5 +1,7 @@
 package org.netorch.subscription;
 
+import java.util.Locale;
+
 /** The two ends of a circuit. */
 public enum Side {
     A, B;
@@ -9,6 +11,6 @@ public enum Side {
     }
 
     String fieldPrefix() {
-        return "circuit.endpoint_" + name().toLowerCase(java.util.Locale.ROOT) + ".";
+        return "circuit.endpoint_" + name().toLowerCase(Locale.ROOT) + ".";
     }
 }

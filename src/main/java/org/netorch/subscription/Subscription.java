@@ -41,6 +41,7 @@ public class Subscription implements Persistable<UUID> {
     public static final String NOTE = "note";
     public static final String START_DATE = "start_date";
     public static final String END_DATE = "end_date";
+    public static final String CIRCUIT = "circuit";
 
     @Id
     private UUID id;
@@ -179,7 +180,7 @@ public class Subscription implements Persistable<UUID> {
         requireChangeable();
         if (circuit == null) {
             circuit = new CircuitBlock(this);
-            record("circuit", null, "attached", ctx);
+            record(CIRCUIT, null, "attached", ctx);
         }
         return circuit;
     }

@@ -10,6 +10,7 @@ import static org.netorch.subscription.SubscriptionStatus.PROVISIONING;
 import static org.netorch.subscription.SubscriptionStatus.TERMINATED;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,7 +194,7 @@ class LifecycleTest {
                 endpoint.recordAddress("2001:db8:10::" + side.ordinal() + "/127", SYSTEM);
             }
             if (!field.equals(prefix + "node_subscription_id")) {
-                endpoint.connectTo(java.util.UUID.randomUUID(), SYSTEM);
+                endpoint.connectTo(UUID.randomUUID(), SYSTEM);
             }
         }
         if (!field.equals(CircuitBlock.CIRCUIT_STATUS)) {
