@@ -1,0 +1,148 @@
+package org.netorch.subscription;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A link between two nodes: the NetBox cable and its two endpoints. */
+@Entity
+@Table(name = "circuit_block")
+public class CircuitBlock {
+
+    public static final String CIRCUIT_ID = "circuit.circuit_id";
+    public static final String CIRCUIT_STATUS = "circuit.circuit_status";
+    public static final String CIRCUIT_DESCRIPTION = "circuit.circuit_description";
+    public static final String UNDER_MAINTENANCE = "circuit.under_maintenance";
+
+    @Id
+    @Column(name = "subscription_id")
+    private UUID subscriptionId;
+
+    @MapsId
+    @OneToOne(optional = false)
+    @JoinColumn(name = "subscription_id")
+    private Subscription subscription;
+
+    @Column(name = "circuit_id")
+    private Long circuitId;
+
+    @Column(name = "circuit_status")
+    private String circuitStatus;
+
+    @Column(name = "circuit_description")
+    private String circuitDescription;
+
+    @Column(name = "under_maintenance")
+    private Boolean underMaintenance;
+
+    @OneToMany(mappedBy = "circuit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("side")
+    private List<CircuitEndpoint> endpoints = new ArrayList<>();
+
+    protected CircuitBlock() {
+    }
+
+    CircuitBlock(Subscription subscription) {
+        this.subscription = subscription;
+        this.subscriptionId = subscription.id();
+        endpoints.add(new CircuitEndpoint(this, Side.A));
+        endpoints.add(new CircuitEndpoint(this, Side.B));
+    }
+
+    /** Sets the NetBox cable id, which becomes the circuit id. */
+    public void recordCable(long newCircuitId, AuditContext ctx) {
+        change(CIRCUIT_ID, circuitId, newCircuitId, ctx);
+        circuitId = newCircuitId;
+    }
+
+    public void recordCircuitStatus(String newCircuitStatus, AuditContext ctx) {
+        change(CIRCUIT_STATUS, circuitStatus, newCircuitStatus, ctx);
+        circuitStatus = newCircuitStatus;
+    }
+
+    public void describe(String newCircuitDescription, AuditContext ctx) {
+        change(CIRCUIT_DESCRIPTION, circuitDescription, newCircuitDescription, ctx);
+        circuitDescription = newCircuitDescription;
+    }
+
+    public void setUnderMaintenance(boolean newUnderMaintenance, AuditContext ctx) {
+        change(UNDER_MAINTENANCE, underMaintenance, newUnderMaintenance, ctx);
+        underMaintenance = newUnderMaintenance;
+    }
+
+    public CircuitEndpoint endpoint(Side side) {
+        return endpoints.stream()
+                .filter(endpoint -> endpoint.side() == side)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("circuit " + subscriptionId + " has no side " + side));
+    }
+
+    public CircuitEndpoint endpointA() {
+        return endpoint(Side.A);
+    }
+
+    public CircuitEndpoint endpointB() {
+        return endpoint(Side.B);
+    }
+
+    void change(String field, Object oldValue, Object newValue, AuditContext ctx) {
+        subscription.requireChangeable();
+        audit(field, oldValue, newValue, ctx);
+    }
+
+    void audit(String field, Object oldValue, Object newValue, AuditContext ctx) {
+        subscription.record(field, oldValue, newValue, ctx);
+    }
+
+    void releasePorts(AuditContext ctx) {
+        endpoints.forEach(endpoint -> endpoint.releasePort(ctx));
+    }
+
+    Map<String, Object> requiredValues(SubscriptionStatus target) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (target == SubscriptionStatus.ACTIVE) {
+            values.put(CIRCUIT_ID, circuitId);
+        }
+        values.put(CIRCUIT_STATUS, circuitStatus);
+        values.put(CIRCUIT_DESCRIPTION, circuitDescription);
+        values.put(UNDER_MAINTENANCE, underMaintenance);
+        values.putAll(endpointA().requiredValues());
+        values.putAll(endpointB().requiredValues());
+        return values;
+    }
+
+    public UUID subscriptionId() {
+        return subscriptionId;
+    }
+
+    /** The NetBox cable id; null until the cable exists. */
+    public Long circuitId() {
+        return circuitId;
+    }
+
+    public String circuitStatus() {
+        return circuitStatus;
+    }
+
+    public String circuitDescription() {
+        return circuitDescription;
+    }
+
+    /** Null until set; new circuits start under maintenance. */
+    public Boolean underMaintenance() {
+        return underMaintenance;
+    }
+}

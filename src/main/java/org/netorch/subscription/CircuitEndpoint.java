@@ -1,0 +1,138 @@
+package org.netorch.subscription;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** One end of a circuit: a port on the router of a Node subscription. */
+@Entity
+@Table(name = "circuit_endpoint")
+public class CircuitEndpoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "subscription_id")
+    private CircuitBlock circuit;
+
+    @Enumerated(EnumType.STRING)
+    private Side side;
+
+    @Column(name = "port_id")
+    private Long portId;
+
+    @Column(name = "port_name")
+    private String portName;
+
+    @Column(name = "port_description")
+    private String portDescription;
+
+    @Column(name = "v6_ip_address")
+    private String v6IpAddress;
+
+    @Column(name = "node_subscription_id")
+    private UUID nodeSubscriptionId;
+
+    // A copy of port_id under a UNIQUE constraint, emptied on TERMINATED, so a port has one live circuit.
+    @Column(name = "claimed_port_id")
+    private Long claimedPortId;
+
+    protected CircuitEndpoint() {
+    }
+
+    CircuitEndpoint(CircuitBlock circuit, Side side) {
+        this.circuit = circuit;
+        this.side = side;
+    }
+
+    /** Sets the NetBox interface this end uses and claims it, so no other live circuit can take it. */
+    public void claimPort(long newPortId, String newPortName, AuditContext ctx) {
+        change("port_id", portId, newPortId, ctx);
+        portId = newPortId;
+        change("claimed_port_id", claimedPortId, newPortId, ctx);
+        claimedPortId = newPortId;
+        change("port_name", portName, newPortName, ctx);
+        portName = newPortName;
+    }
+
+    public void describePort(String newPortDescription, AuditContext ctx) {
+        change("port_description", portDescription, newPortDescription, ctx);
+        portDescription = newPortDescription;
+    }
+
+    public void recordAddress(String newV6IpAddress, AuditContext ctx) {
+        change("v6_ip_address", v6IpAddress, newV6IpAddress, ctx);
+        v6IpAddress = newV6IpAddress;
+    }
+
+    /** Points this end at the Node subscription whose router carries the port. */
+    public void connectTo(UUID newNodeSubscriptionId, AuditContext ctx) {
+        UUID farNode = circuit.endpoint(side.opposite()).nodeSubscriptionId();
+        if (newNodeSubscriptionId != null && newNodeSubscriptionId.equals(farNode)) {
+            throw new IllegalArgumentException("both ends of circuit " + circuit.subscriptionId()
+                    + " would be on node " + newNodeSubscriptionId);
+        }
+        change("node_subscription_id", nodeSubscriptionId, newNodeSubscriptionId, ctx);
+        nodeSubscriptionId = newNodeSubscriptionId;
+    }
+
+    void releasePort(AuditContext ctx) {
+        circuit.audit(side.fieldPrefix() + "claimed_port_id", claimedPortId, null, ctx);
+        claimedPortId = null;
+    }
+
+    private void change(String field, Object oldValue, Object newValue, AuditContext ctx) {
+        circuit.change(side.fieldPrefix() + field, oldValue, newValue, ctx);
+    }
+
+    Map<String, Object> requiredValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(side.fieldPrefix() + "port_id", portId);
+        values.put(side.fieldPrefix() + "port_name", portName);
+        values.put(side.fieldPrefix() + "port_description", portDescription);
+        values.put(side.fieldPrefix() + "v6_ip_address", v6IpAddress);
+        values.put(side.fieldPrefix() + "node_subscription_id", nodeSubscriptionId);
+        return values;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public Long portId() {
+        return portId;
+    }
+
+    public String portName() {
+        return portName;
+    }
+
+    public String portDescription() {
+        return portDescription;
+    }
+
+    public String v6IpAddress() {
+        return v6IpAddress;
+    }
+
+    public UUID nodeSubscriptionId() {
+        return nodeSubscriptionId;
+    }
+
+    /** The port this end holds; null once the subscription is TERMINATED. */
+    public Long claimedPortId() {
+        return claimedPortId;
+    }
+}

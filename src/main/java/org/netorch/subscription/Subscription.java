@@ -1,0 +1,300 @@
+package org.netorch.subscription;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * Aggregate root: one product instance for one customer. Every change goes through a method that takes an
+ * {@link AuditContext} and leaves one {@link SubscriptionEvent} per field whose value actually changed.
+ */
+@Entity
+@Table(name = "subscription")
+public class Subscription implements Persistable<UUID> {
+
+    public static final String CREATED = "created";
+    public static final String STATUS = "status";
+    public static final String INSYNC = "insync";
+    public static final String DESCRIPTION = "description";
+    public static final String NOTE = "note";
+    public static final String START_DATE = "start_date";
+    public static final String END_DATE = "end_date";
+    public static final String CIRCUIT = "circuit";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(name = "customer_id")
+    private String customerId;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private SubscriptionStatus status;
+
+    private boolean insync;
+
+    @Column(name = "start_date")
+    private Instant startDate;
+
+    @Column(name = "end_date")
+    private Instant endDate;
+
+    private String note;
+
+    @Version
+    private Long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
+    private NodeBlock node;
+
+    @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
+    private CircuitBlock circuit;
+
+    // Owned here (not mappedBy) so that an event, even for a block field, bumps the version: two processes
+    // changing one subscription never both win. Read the trail through SubscriptionEventRepository.
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @JoinColumn(name = "subscription_id", nullable = false, updatable = false)
+    private List<SubscriptionEvent> events = new ArrayList<>();
+
+    // The id is assigned here, so Spring Data cannot tell a new subscription by its id; merging a new one
+    // would also merge its new blocks, which Hibernate then takes for deleted rows.
+    @Transient
+    private boolean stored;
+
+    protected Subscription() {
+    }
+
+    private Subscription(Product product, String customerId, String description, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.product = product;
+        this.customerId = customerId;
+        this.description = description;
+        this.status = SubscriptionStatus.INITIAL;
+        this.insync = false;
+        this.createdAt = createdAt;
+    }
+
+    public static Subscription create(Product product, String customerId, String description, AuditContext ctx,
+                                      Clock clock) {
+        Objects.requireNonNull(product, "product");
+        if (customerId == null || customerId.isBlank()) {
+            throw new IllegalArgumentException("customer id must not be blank");
+        }
+        Subscription subscription = new Subscription(product, customerId, requireDescription(description),
+                now(clock));
+        subscription.events.add(new SubscriptionEvent(subscription, ctx, CREATED, null, product.name()));
+        return subscription;
+    }
+
+    public void transitionTo(SubscriptionStatus target, AuditContext ctx, Clock clock) {
+        Lifecycle.check(this, target);
+        record(STATUS, status, target, ctx);
+        status = target;
+        if (target == SubscriptionStatus.ACTIVE && startDate == null) {
+            Instant now = now(clock);
+            record(START_DATE, null, now, ctx);
+            startDate = now;
+        }
+        if (target == SubscriptionStatus.TERMINATED) {
+            Instant now = now(clock);
+            record(END_DATE, endDate, now, ctx);
+            endDate = now;
+            node().ifPresent(block -> block.releaseDevice(ctx));
+            circuit().ifPresent(block -> block.releasePorts(ctx));
+        }
+    }
+
+    public void markInSync(AuditContext ctx) {
+        record(INSYNC, insync, true, ctx);
+        insync = true;
+    }
+
+    public void markOutOfSync(AuditContext ctx) {
+        record(INSYNC, insync, false, ctx);
+        insync = false;
+    }
+
+    /** The insync lock that modify and terminate workflows take before they change anything. */
+    public void lock(AuditContext ctx) {
+        if (!insync) {
+            throw new SubscriptionOutOfSyncException(id);
+        }
+        markOutOfSync(ctx);
+    }
+
+    public void describe(String newDescription, AuditContext ctx) {
+        requireDescription(newDescription);
+        record(DESCRIPTION, description, newDescription, ctx);
+        description = newDescription;
+    }
+
+    public void annotate(String newNote, AuditContext ctx) {
+        record(NOTE, note, newNote, ctx);
+        note = newNote;
+    }
+
+    /** Creates the node block on first use and sets the NetBox device it stands for. */
+    public NodeBlock attachNode(long nodeId, String nodeName, String nodeStatus, AuditContext ctx) {
+        requireProductType(Product.TYPE_NODE);
+        requireChangeable();
+        if (node == null) {
+            node = new NodeBlock(this);
+        }
+        node.identify(nodeId, nodeName, nodeStatus, ctx);
+        return node;
+    }
+
+    /** Creates the circuit block with its two empty endpoints on first use. */
+    public CircuitBlock attachCircuit(AuditContext ctx) {
+        requireProductType(Product.TYPE_CIRCUIT);
+        requireChangeable();
+        if (circuit == null) {
+            circuit = new CircuitBlock(this);
+            record(CIRCUIT, null, "attached", ctx);
+        }
+        return circuit;
+    }
+
+    void record(String field, Object oldValue, Object newValue, AuditContext ctx) {
+        String before = oldValue == null ? null : oldValue.toString();
+        String after = newValue == null ? null : newValue.toString();
+        if (!Objects.equals(before, after)) {
+            events.add(new SubscriptionEvent(this, ctx, field, before, after));
+        }
+    }
+
+    void requireChangeable() {
+        if (status == SubscriptionStatus.TERMINATED) {
+            throw new IllegalStateException("subscription " + id + " is TERMINATED and can no longer change");
+        }
+    }
+
+    List<SubscriptionEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    private void requireProductType(String productType) {
+        if (!productType.equals(product.productType())) {
+            throw new IllegalStateException(
+                    "subscription " + id + " is a " + product.name() + ", not a " + productType);
+        }
+    }
+
+    private static String requireDescription(String description) {
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("description must not be blank");
+        }
+        return description;
+    }
+
+    // PostgreSQL keeps microseconds; truncating keeps loaded and in-memory values equal.
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public SubscriptionStatus status() {
+        return status;
+    }
+
+    public boolean insync() {
+        return insync;
+    }
+
+    /** When the subscription first became ACTIVE; null before that. */
+    public Instant startDate() {
+        return startDate;
+    }
+
+    /** When the subscription was TERMINATED; null before that. */
+    public Instant endDate() {
+        return endDate;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    /** The optimistic-lock version; 0 until first stored. */
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<NodeBlock> node() {
+        return Optional.ofNullable(node);
+    }
+
+    public Optional<CircuitBlock> circuit() {
+        return Optional.ofNullable(circuit);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public String toString() {
+        return "Subscription " + id + " (" + product + ", " + status + ")";
+    }
+}

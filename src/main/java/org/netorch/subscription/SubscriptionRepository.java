@@ -1,0 +1,39 @@
+package org.netorch.subscription;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface SubscriptionRepository extends JpaRepository<Subscription, UUID>, JpaSpecificationExecutor<Subscription> {
+
+    /** The non-terminated Node subscription that holds this NetBox device, if any. */
+    @Query("select s from Subscription s join s.node n where n.enrolledDeviceId = :deviceId")
+    Optional<Subscription> findNodeByDeviceId(@Param("deviceId") long deviceId);
+
+    /** NetBox device ids that a non-terminated Node subscription holds. */
+    @Query("select n.enrolledDeviceId from NodeBlock n where n.enrolledDeviceId is not null")
+    List<Long> findEnrolledDeviceIds();
+
+    /** The non-terminated circuit that holds this NetBox interface, if any. */
+    @Query("select e.circuit.subscription from CircuitEndpoint e where e.claimedPortId = :portId")
+    Optional<Subscription> findCircuitByPortId(@Param("portId") long portId);
+
+    /** Non-terminated circuits with an endpoint on the given Node subscription. */
+    @Query("""
+            select distinct e.circuit.subscription from CircuitEndpoint e
+            where e.nodeSubscriptionId = :nodeSubscriptionId
+              and e.circuit.subscription.status <> org.netorch.subscription.SubscriptionStatus.TERMINATED""")
+    List<Subscription> findCircuitsOnNode(@Param("nodeSubscriptionId") UUID nodeSubscriptionId);
+
+    @Query("""
+            select s from Subscription s
+            where s.product.productType = :productType and s.status in :statuses
+            order by s.createdAt, s.id""")
+    List<Subscription> findByProductTypeAndStatusIn(@Param("productType") String productType,
+                                                    @Param("statuses") Collection<SubscriptionStatus> statuses);
+}

@@ -1,0 +1,56 @@
+package org.netorch.subscription;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Operations that span repositories; single-aggregate changes are made on the entity itself. */
+@Service
+@Transactional
+public class SubscriptionService {
+
+    public static final String PROCESS = "process";
+
+    private final SubscriptionRepository subscriptions;
+    private final ProductRepository products;
+    private final ProcessLinkRepository processLinks;
+    private final Clock clock;
+
+    SubscriptionService(SubscriptionRepository subscriptions, ProductRepository products,
+                        ProcessLinkRepository processLinks, ObjectProvider<Clock> clock) {
+        this.subscriptions = subscriptions;
+        this.products = products;
+        this.processLinks = processLinks;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public Subscription create(String productName, String customerId, String description, AuditContext ctx) {
+        Product product = products.findByName(productName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown product " + productName));
+        return subscriptions.save(Subscription.create(product, customerId, description, ctx, clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Subscription get(UUID subscriptionId) {
+        return subscriptions.findById(subscriptionId)
+                .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
+    }
+
+    public Subscription transition(UUID subscriptionId, SubscriptionStatus target, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.transitionTo(target, ctx, clock);
+        return subscription;
+    }
+
+    /** Idempotent: a retried step that links the same process again changes nothing. */
+    public void linkProcess(UUID subscriptionId, String processInstanceId, String workflowKey, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        if (processLinks.existsBySubscriptionIdAndProcessInstanceId(subscriptionId, processInstanceId)) {
+            return;
+        }
+        processLinks.save(ProcessLink.link(subscriptionId, processInstanceId, workflowKey, clock));
+        subscription.record(PROCESS, null, workflowKey + " " + processInstanceId, ctx);
+    }
+}

@@ -1,0 +1,5 @@
+package org.netorch.subscription;
+
+public enum SubscriptionStatus {
+    INITIAL, PROVISIONING, ACTIVE, TERMINATED
+}
