@@ -1,0 +1,119 @@
+package org.netorch.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.netorch.process.shared.ProcessHistory;
+import org.netorch.subscription.Product;
+import org.netorch.subscription.ProductRepository;
+import org.netorch.subscription.ProcessLinkRepository;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionEventRepository;
+import org.netorch.subscription.SubscriptionQueries;
+import org.netorch.subscription.SubscriptionRepository;
+import org.netorch.subscription.SubscriptionSearch;
+import org.netorch.subscription.SubscriptionStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/subscriptions")
+@Tag(name = "Subscriptions", description = "Customer subscriptions, their product blocks and audit trail")
+class SubscriptionController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final SubscriptionQueries queries;
+    private final SubscriptionRepository subscriptions;
+    private final SubscriptionEventRepository events;
+    private final ProcessLinkRepository processLinks;
+    private final ProductRepository products;
+    private final ProcessHistory processHistory;
+
+    SubscriptionController(SubscriptionQueries queries, SubscriptionRepository subscriptions,
+            SubscriptionEventRepository events, ProcessLinkRepository processLinks, ProductRepository products,
+            ProcessHistory processHistory) {
+        this.queries = queries;
+        this.subscriptions = subscriptions;
+        this.events = events;
+        this.processLinks = processLinks;
+        this.products = products;
+        this.processHistory = processHistory;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of subscriptions, newest first, filtered by product name, status and description text")
+    SubscriptionPage list(@RequestParam(required = false) String product,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        var search = new SubscriptionSearch(productName(product), status(status), q == null || q.isBlank() ? null : q);
+        Page<Subscription> found = queries.search(search, PageRequest.of(page, size));
+        return new SubscriptionPage(found.map(SubscriptionView::of).getContent(), found.getTotalElements(), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One subscription with its product block")
+    SubscriptionView get(@PathVariable UUID id) {
+        return SubscriptionView.of(find(id));
+    }
+
+    @GetMapping("/{id}/events")
+    @Operation(summary = "The audit trail of a subscription, oldest first")
+    List<SubscriptionEventView> events(@PathVariable UUID id) {
+        find(id);
+        return events.findBySubscriptionIdOrderByIdAsc(id).stream().map(SubscriptionEventView::of).toList();
+    }
+
+    @GetMapping("/{id}/processes")
+    @Operation(summary = "The workflows that worked on a subscription, oldest first")
+    List<ProcessSummaryView> processes(@PathVariable UUID id) {
+        find(id);
+        var links = processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(id);
+        return links.stream()
+                .map(link -> ProcessSummaryView.of(link, processHistory.summary(link.processInstanceId())))
+                .toList();
+    }
+
+    private Subscription find(UUID id) {
+        return subscriptions.findById(id).orElseThrow(() -> new NotFoundException("No subscription with id " + id));
+    }
+
+    private String productName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return products.findByName(name).map(Product::name).orElseThrow(() -> new InvalidParameterException("product",
+                "unknown product '" + name + "'; known products: "
+                        + products.findAll().stream().map(Product::name).sorted().collect(Collectors.joining(", "))));
+    }
+
+    private static SubscriptionStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return SubscriptionStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("status", "unknown status '" + value + "'; one of "
+                    + Arrays.stream(SubscriptionStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.netorch.testsupport;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app on a random port with its own database (H2, or PostgreSQL with -Dit.database=postgres) and its own
+ * in-memory NetBox simulator with fault injection. Subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-${random.uuid};DB_CLOSE_DELAY=-1",
+        "netbox.simulator.faults-enabled=true",
+        "netbox.read-timeout=1s",
+        "netbox.retry-cycle=R2/PT2S"})
+public abstract class AppIntegrationTest {
+
+    public static final String DEMO_USER = "demo";
+    public static final String DEMO_PASSWORD = "demo";
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port, DEMO_USER, DEMO_PASSWORD);
+    }
+
+    protected ApiClient anonymous() {
+        return new ApiClient("http://127.0.0.1:" + port, null, null);
+    }
+}
