@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
-    private static final String POSTGRES_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String POSTGRES_SERVER = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":"
+            + env("PGPORT", "5432") + "/";
+    private static final String POSTGRES_ADMIN_URL = POSTGRES_SERVER + "postgres";
 
     private TestDatabase() {
     }
@@ -25,7 +27,7 @@ public final class TestDatabase {
             String user = env("PGUSER", "postgres");
             String password = env("PGPASSWORD", "");
             createPostgresDatabase(name, user, password);
-            registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + name);
+            registry.add("spring.datasource.url", () -> POSTGRES_SERVER + name);
             registry.add("spring.datasource.username", () -> user);
             registry.add("spring.datasource.password", () -> password);
         } else {
