@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,7 +46,7 @@ class Allocations {
             List<Object> errors = new ArrayList<>();
             boolean invalid = false;
             for (JsonNode item : items) {
-                Map<String, List<String>> itemErrors = prefixLengthErrors(item, parent);
+                Map<String, List<String>> itemErrors = prefixLengthErrors(item, parent, false);
                 errors.add(itemErrors);
                 invalid |= !itemErrors.isEmpty();
             }
@@ -94,7 +93,7 @@ class Allocations {
             boolean invalid = false;
             for (JsonNode item : items) {
                 Map<String, List<String>> itemErrors = item.has("prefix_length")
-                        ? prefixLengthErrors(item, parent) : Map.of();
+                        ? prefixLengthErrors(item, parent, true) : Map.of();
                 errors.add(itemErrors);
                 invalid |= !itemErrors.isEmpty();
             }
@@ -151,7 +150,8 @@ class Allocations {
         return items;
     }
 
-    private static Map<String, List<String>> prefixLengthErrors(JsonNode item, IpNetwork parent) {
+    /** @param forAddress an address may not have a shorter mask than the prefix it comes from */
+    private static Map<String, List<String>> prefixLengthErrors(JsonNode item, IpNetwork parent, boolean forAddress) {
         JsonNode length = item.get("prefix_length");
         if (length == null || length.isNull()) {
             return Map.of("prefix_length", List.of("this field can not be missing"));
@@ -160,7 +160,8 @@ class Allocations {
             return Map.of("prefix_length", List.of("this field must be int type"));
         }
         int value = length.asInt();
-        if (value < 0 || value > parent.maxLength()) {
+        int shortest = forAddress ? parent.length() : 0;
+        if (value < shortest || value > parent.maxLength()) {
             return Map.of("prefix_length",
                     List.of("Invalid prefix length (" + value + ") for IPv" + parent.version()));
         }
@@ -183,13 +184,5 @@ class Allocations {
             }
         }
         return used;
-    }
-
-    static Optional<Integer> limit(String value) {
-        try {
-            return Optional.of(Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

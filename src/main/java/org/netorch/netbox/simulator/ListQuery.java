@@ -1,10 +1,10 @@
 package org.netorch.netbox.simulator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -88,7 +88,7 @@ final class ListQuery {
         if (wanted.isEmpty()) {
             return object -> true;
         }
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         for (String value : wanted) {
             List<Long> matching = store.all(kind).stream()
                     .filter(candidate -> attribute.equals("id")
@@ -117,9 +117,5 @@ final class ListQuery {
             return isTrue.negate();
         }
         return object -> true;
-    }
-
-    static <T> boolean sameId(Long left, long right) {
-        return Objects.equals(left, right);
     }
 }

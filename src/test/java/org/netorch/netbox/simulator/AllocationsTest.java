@@ -86,6 +86,36 @@ class AllocationsTest {
     }
 
     @Test
+    void refusesAnAddressMaskShorterThanItsPrefix() {
+        assertThatThrownBy(() -> simulator.allocations.allocateIps(MANAGEMENT_V4, json("{\"prefix_length\": 16}"),
+                SimulatorFixture.BASE)).isInstanceOfSatisfying(NetBoxApiError.class,
+                error -> assertThat(error.body.toString()).isEqualTo("[{prefix_length=[Invalid prefix length (16) for IPv4]}]"));
+    }
+
+    @Test
+    void makesOnlyAnAddressOfTheDeviceItsPrimary() {
+        long loc1 = simulator.deviceId("loc1-core");
+        long loc2Loopback = simulator.list(Kind.IP_ADDRESS, "address=10.0.0.2/32").get("results").get(0).get("id").asLong();
+
+        assertThatThrownBy(() -> simulator.objects.update(Kind.DEVICE, loc1, json("{\"primary_ip4\": " + loc2Loopback + "}"),
+                SimulatorFixture.BASE)).isInstanceOfSatisfying(NetBoxApiError.class, error -> assertThat(error.body)
+                .hasToString("{primary_ip4=[The specified IP address (10.0.0.2/32) is not assigned to this device.]}"));
+    }
+
+    @Test
+    void clearsAPrimaryAddressThatIsDeleted() {
+        long loc1 = simulator.deviceId("loc1-core");
+        long loopback = simulator.list(Kind.IP_ADDRESS, "address=10.0.0.1/32").get("results").get(0).get("id").asLong();
+
+        simulator.objects.delete(Kind.IP_ADDRESS, loopback);
+
+        JsonNode device = simulator.objects.get(Kind.DEVICE, loc1, new org.springframework.util.LinkedMultiValueMap<>(),
+                SimulatorFixture.BASE);
+        assertThat(device.get("primary_ip4").isNull()).isTrue();
+        assertThat(device.get("primary_ip").get("address").asText()).isEqualTo("2001:db8::1/128");
+    }
+
+    @Test
     void refusesToAssignAnIpv4NetworkAddressToAnInterface() {
         long port = simulator.interfaceId("loc1-core", "1/1/c1/1");
 

@@ -74,6 +74,25 @@ class ListFiltersTest {
     }
 
     @Test
+    void findsCablesByDeviceInterfaceAndStatus() {
+        long a = simulator.interfaceId("loc1-core", "1/1/c1/1");
+        simulator.cable(a, simulator.interfaceId("loc2-core", "1/1/c1/1"));
+
+        assertThat(simulator.count(Kind.CABLE, "device_id=" + simulator.deviceId("loc2-core"))).isEqualTo(1);
+        assertThat(simulator.count(Kind.CABLE, "device_id=" + simulator.deviceId("loc3-core"))).isZero();
+        assertThat(simulator.count(Kind.CABLE, "interface_id=" + a + "&status=connected")).isEqualTo(1);
+        assertThat(simulator.count(Kind.CABLE, "status=planned")).isZero();
+    }
+
+    @Test
+    void returnsOnlyTheRequestedFields() {
+        var device = simulator.list(Kind.DEVICE, "name=loc1-core&fields=id,name,status").get("results").get(0);
+
+        assertThat(device.size()).isEqualTo(3);
+        assertThat(device.get("status").get("value").asText()).isEqualTo("planned");
+    }
+
+    @Test
     void findsPrefixesWithinAndByPoolFlag() {
         assertThat(simulator.count(Kind.PREFIX, "within=2001:db8::/32")).isEqualTo(2);
         assertThat(simulator.count(Kind.PREFIX, "within_include=2001:db8::/32")).isEqualTo(3);
