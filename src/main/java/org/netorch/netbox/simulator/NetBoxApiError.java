@@ -11,11 +11,22 @@ class NetBoxApiError extends RuntimeException {
 
     final int status;
     final transient Object body;
+    /** The object's current ETag, sent along with a 412. */
+    final String etag;
 
     NetBoxApiError(int status, Object body) {
+        this(status, body, null);
+    }
+
+    private NetBoxApiError(int status, Object body, String etag) {
         super(status + " " + body);
         this.status = status;
         this.body = body;
+        this.etag = etag;
+    }
+
+    static NetBoxApiError preconditionFailed(String currentEtag) {
+        return new NetBoxApiError(412, Map.of("detail", "Precondition failed."), currentEtag);
     }
 
     static NetBoxApiError notFound(Kind kind) {

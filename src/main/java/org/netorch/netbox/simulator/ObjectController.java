@@ -39,25 +39,36 @@ class ObjectController {
     @PostMapping("/")
     ResponseEntity<JsonNode> create(@PathVariable String app, @PathVariable String model,
             @RequestBody(required = false) JsonNode body, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(objects.create(kind(app, model), body, baseUrl(request)));
+        return tagged(HttpStatus.CREATED, objects.create(kind(app, model), body, baseUrl(request)));
     }
 
     @GetMapping("/{id}/")
-    JsonNode detail(@PathVariable String app, @PathVariable String model, @PathVariable String id,
+    ResponseEntity<JsonNode> detail(@PathVariable String app, @PathVariable String model, @PathVariable String id,
             @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        return objects.get(kind(app, model), id(id), params, baseUrl(request));
+        return tagged(HttpStatus.OK, objects.get(kind(app, model), id(id), params, baseUrl(request)));
     }
 
     @RequestMapping(path = "/{id}/", method = {RequestMethod.PATCH, RequestMethod.PUT})
-    JsonNode update(@PathVariable String app, @PathVariable String model, @PathVariable String id,
+    ResponseEntity<JsonNode> update(@PathVariable String app, @PathVariable String model, @PathVariable String id,
             @RequestBody(required = false) JsonNode body, HttpServletRequest request) {
-        return objects.update(kind(app, model), id(id), body, baseUrl(request));
+        return tagged(HttpStatus.OK, objects.update(kind(app, model), id(id), body, baseUrl(request),
+                request.getHeader("If-Match")));
     }
 
     @DeleteMapping("/{id}/")
-    ResponseEntity<Void> delete(@PathVariable String app, @PathVariable String model, @PathVariable String id) {
-        objects.delete(kind(app, model), id(id));
+    ResponseEntity<Void> delete(@PathVariable String app, @PathVariable String model, @PathVariable String id,
+            HttpServletRequest request) {
+        objects.delete(kind(app, model), id(id), request.getHeader("If-Match"));
         return ResponseEntity.noContent().build();
+    }
+
+    // single objects carry NetBox 4.6's weak ETag, taken from their last_updated
+    private static ResponseEntity<JsonNode> tagged(HttpStatus status, JsonNode body) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (body.isObject() && body.hasNonNull("last_updated")) {
+            answer.eTag("W/\"" + body.get("last_updated").asText() + "\"");
+        }
+        return answer.body(body);
     }
 
     static Kind kind(String app, String model) {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.util.MultiValueMap;
@@ -36,6 +38,7 @@ class ObjectService {
             String requestUrl) {
         ObjectHandler<T> handler = handlers.of(kind);
         int limit = pageSize(params.getFirst("limit"));
+        Long start = cursorStart(params);
         int offset = nonNegative(params.getFirst("offset"));
         return store.read(() -> {
             ListQuery query = new ListQuery(params, store);
@@ -44,14 +47,43 @@ class ObjectService {
             List<T> matching = store.<T>all(kind).stream().filter(filter).sorted(handler.order()).toList();
             Representation representation = new Representation(store, baseUrl);
             ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-            envelope.put("count", matching.size());
-            envelope.put("next", offset + limit < matching.size() ? pageUrl(requestUrl, limit, offset + limit) : null);
-            envelope.put("previous", offset > 0 ? pageUrl(requestUrl, limit, Math.max(offset - limit, 0)) : null);
+            List<T> page;
+            if (start != null) {
+                // cursor paging (4.6): by id, no count, no way back
+                page = matching.stream().filter(object -> object.id >= start)
+                        .sorted(Comparator.comparingLong(object -> object.id)).limit(limit).toList();
+                envelope.putNull("count");
+                envelope.put("next", page.size() < limit ? null : UriComponentsBuilder.fromUriString(requestUrl)
+                        .replaceQueryParam("start", page.get(page.size() - 1).id + 1)
+                        .replaceQueryParam("limit", limit).build().toUriString());
+                envelope.putNull("previous");
+            } else {
+                page = matching.stream().skip(offset).limit(limit).toList();
+                envelope.put("count", matching.size());
+                envelope.put("next", offset + limit < matching.size() ? pageUrl(requestUrl, limit, offset + limit) : null);
+                envelope.put("previous", offset > 0 ? pageUrl(requestUrl, limit, Math.max(offset - limit, 0)) : null);
+            }
             ArrayNode results = envelope.putArray("results");
-            matching.stream().skip(offset).limit(limit)
-                    .forEach(object -> results.add(shaped(representation, kind, object, params)));
+            page.forEach(object -> results.add(shaped(representation, kind, object, params)));
             return envelope;
         });
+    }
+
+    private static Long cursorStart(MultiValueMap<String, String> params) {
+        String start = params.getFirst("start");
+        if (start == null) {
+            return null;
+        }
+        if (params.containsKey("offset")) {
+            throw new NetBoxApiError(400, List.of("'start' and 'offset' are mutually exclusive."));
+        }
+        if (params.containsKey("ordering")) {
+            throw new NetBoxApiError(400, List.of("Ordering cannot be specified in conjunction with cursor-based pagination."));
+        }
+        if (!start.matches("\\d{1,18}")) {
+            throw new NetBoxApiError(400, List.of("Invalid 'start' parameter: must be a non-negative integer."));
+        }
+        return Long.parseLong(start);
     }
 
     JsonNode get(Kind kind, long id, MultiValueMap<String, String> params, String baseUrl) {
@@ -75,7 +107,7 @@ class ObjectService {
     }
 
     /** Creates every item; validation errors come back as NetBox's per-item array, and nothing is kept. */
-    static <R> List<R> createEach(JsonNode items, java.util.function.Function<JsonNode, R> create) {
+    static <R> List<R> createEach(JsonNode items, Function<JsonNode, R> create) {
         List<R> created = new ArrayList<>();
         List<Object> errors = new ArrayList<>();
         boolean failed = false;
@@ -97,22 +129,45 @@ class ObjectService {
         return created;
     }
 
-    JsonNode update(Kind kind, long id, JsonNode body, String baseUrl) {
+    /** The weak ETag NetBox 4.6 derives from an object's last change. */
+    static String etag(SimObject object) {
+        return "W/\"" + Representation.timestamp(object.lastUpdated) + "\"";
+    }
+
+    // If-Match (4.6): a write only applies to the version the client has seen; "*" only asks that it exists
+    private static void checkVersion(SimObject object, String ifMatch) {
+        if (ifMatch != null && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(etag(object))) {
+            throw NetBoxApiError.preconditionFailed(etag(object));
+        }
+    }
+
+    JsonNode update(Kind kind, long id, JsonNode body, String baseUrl, String ifMatch) {
         ObjectHandler<SimObject> handler = handlers.of(kind);
         SimObject updated = store.write(() -> {
             SimObject object = store.get(kind, id);
+            checkVersion(object, ifMatch);
             handler.update(object, reader(body));
             return object;
         });
         return store.read(() -> new Representation(store, baseUrl).full(kind, updated));
     }
 
-    void delete(Kind kind, long id) {
+    JsonNode update(Kind kind, long id, JsonNode body, String baseUrl) {
+        return update(kind, id, body, baseUrl, null);
+    }
+
+    void delete(Kind kind, long id, String ifMatch) {
         ObjectHandler<SimObject> handler = handlers.of(kind);
         store.write(() -> {
-            handler.delete(store.get(kind, id));
+            SimObject object = store.get(kind, id);
+            checkVersion(object, ifMatch);
+            handler.delete(object);
             return null;
         });
+    }
+
+    void delete(Kind kind, long id) {
+        delete(kind, id, null);
     }
 
     FieldReader reader(JsonNode body) {

@@ -21,7 +21,11 @@ class SimulatorExceptionHandler {
 
     @ExceptionHandler(NetBoxApiError.class)
     ResponseEntity<Object> netBoxError(NetBoxApiError error) {
-        return json(error.status, error.body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(error.status).contentType(MediaType.APPLICATION_JSON);
+        if (error.etag != null) {
+            answer.eTag(error.etag);
+        }
+        return answer.body(error.body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

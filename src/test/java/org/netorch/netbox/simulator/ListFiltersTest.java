@@ -85,6 +85,21 @@ class ListFiltersTest {
     }
 
     @Test
+    void pagesByCursorWhenGivenAStartId() {
+        var page = simulator.list(Kind.INTERFACE, "start=70&limit=5");
+        var last = simulator.list(Kind.INTERFACE, "start=364&limit=5");
+
+        assertThat(page.get("count").isNull()).isTrue();
+        assertThat(page.get("results")).map(i -> i.get("id").asLong()).containsExactly(70L, 71L, 72L, 73L, 74L);
+        assertThat(page.get("next").asText()).contains("start=75").contains("limit=5");
+        assertThat(last.get("results")).hasSize(2);
+        assertThat(last.get("next").isNull()).isTrue();
+        assertThatThrownBy(() -> simulator.list(Kind.INTERFACE, "start=1&offset=5"))
+                .isInstanceOfSatisfying(NetBoxApiError.class, error -> assertThat(error.body)
+                        .isEqualTo(List.of("'start' and 'offset' are mutually exclusive.")));
+    }
+
+    @Test
     void returnsOnlyTheRequestedFields() {
         var device = simulator.list(Kind.DEVICE, "name=loc1-core&fields=id,name,status").get("results").get(0);
 

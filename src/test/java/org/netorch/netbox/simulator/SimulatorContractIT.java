@@ -246,6 +246,25 @@ class SimulatorContractIT {
     }
 
     @Test
+    void refusesAWriteBasedOnAStaleVersion() throws Exception {
+        String device = "/api/dcim/devices/" + deviceId("loc1-core") + "/";
+        String seen = get(device).raw().headers().firstValue("ETag").orElseThrow();
+        patch(device, "{\"description\": \"changed by someone else\"}");
+
+        HttpResponse<String> stale = http.send(request("PATCH", device, TOKEN, "{\"status\": \"active\"}")
+                .header("If-Match", seen).build(), HttpResponse.BodyHandlers.ofString());
+        String current = get(device).raw().headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> fresh = http.send(request("PATCH", device, TOKEN, "{\"status\": \"active\"}")
+                .header("If-Match", current).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(seen).startsWith("W/\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.body()).isEqualTo("{\"detail\":\"Precondition failed.\"}");
+        assertThat(stale.headers().firstValue("ETag")).hasValue(current);
+        assertThat(fresh.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void cablesTwoPortsAndShowsTheCableOnBoth() throws Exception {
         long a = port("loc1-core", "1/1/c1/1");
         long b = port("loc2-core", "1/1/c1/1");
