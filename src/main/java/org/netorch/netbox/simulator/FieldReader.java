@@ -79,8 +79,12 @@ final class FieldReader {
             error(name, "Value must be passed directly (e.g. \"foo\": 123); do not use a dictionary or list.");
             return current;
         }
-        if (value.isNull() || !choices.containsKey(value.asText())) {
-            error(name, (value.isNull() ? "" : value.asText()) + " is not a valid choice.");
+        if (value.isNull()) {
+            error(name, "This field may not be null.");
+            return current;
+        }
+        if (!choices.containsKey(value.asText())) {
+            error(name, value.asText() + " is not a valid choice.");
             return current;
         }
         return value.asText();

@@ -85,7 +85,7 @@ class InterfaceHandler extends ObjectHandler<Interface> {
             fields.error("mark_connected", "Cannot mark as connected with a cable attached.");
         }
         if (iface.cableId != null && iface.isVirtual()) {
-            fields.error("type", "Cannot change the type of an interface with a cable attached to a virtual type.");
+            fields.error("type", "An interface with a cable attached cannot be virtual.");
         }
         boolean nameTaken = store.<Interface>all(kind).stream().anyMatch(other -> other.id != iface.id
                 && other.deviceId == iface.deviceId && Objects.equals(other.name, iface.name));
