@@ -1,0 +1,37 @@
+package org.netorch.netbox.simulator;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/** The simulator's topology as a whole: seeded at start when empty, and reset to the demo topology on demand. */
+@Component
+@ConditionalOnSimulator
+public class SimulatorState implements InitializingBean {
+
+    private final SimulatorStore store;
+    private final SimulatorProperties properties;
+
+    SimulatorState(SimulatorStore store, SimulatorProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (properties.seed() && store.isEmpty()) {
+            store.write(() -> {
+                DemoTopology.seed(store);
+                return null;
+            });
+        }
+    }
+
+    /** Drops every object, restarts ids at 1 and loads the demo topology again. */
+    public void reset() {
+        store.write(() -> {
+            store.clear();
+            DemoTopology.seed(store);
+            return null;
+        });
+    }
+}
