@@ -4,7 +4,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 
 /**
  * Wires the simulator. Its database and Flyway stay inside {@link SimulatorStore} on purpose: a DataSource or Flyway
@@ -44,11 +43,5 @@ class SimulatorConfiguration {
         registration.addUrlPatterns(SimulatorHttpFilter.API_PREFIX + "*", SimulatorHttpFilter.ADMIN_PREFIX + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
-    }
-
-    // the simulator checks NetBox tokens itself; the application's login must not stand in front of it
-    @Bean
-    WebSecurityCustomizer simulatorOutsideApplicationSecurity() {
-        return web -> web.ignoring().requestMatchers("/netbox/**");
     }
 }

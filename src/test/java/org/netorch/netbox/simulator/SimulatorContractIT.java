@@ -18,20 +18,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.netorch.NetworkOrchestratorApplication;
+import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The simulator over real HTTP, held against what the fixtures show for a real NetBox 4.x. */
-@SpringBootTest(classes = NetworkOrchestratorApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "netbox.simulator.store-url=jdbc:h2:mem:sim-${random.uuid}",
-                "netbox.simulator.faults-enabled=true",
-                "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
-                "camunda.bpm.job-execution.enabled=false"})
-class SimulatorContractIT {
+class SimulatorContractIT extends AppIntegrationTest {
 
     private static final String TOKEN = "Token " + SimulatorProperties.DEMO_TOKEN;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,8 +30,6 @@ class SimulatorContractIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
     @Autowired
     SimulatorState state;
     @Autowired

@@ -1,0 +1,179 @@
+package org.netorch.netbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.netorch.netbox.simulator.SimulatedFault;
+import org.netorch.netbox.simulator.SimulatorFaults;
+import org.netorch.netbox.simulator.SimulatorJournal;
+import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.testsupport.AppIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Our client over real HTTP against the simulator the app serves in demo mode. */
+class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
+
+    private static final long KBPS_400G = 400_000_000L;
+
+    @Autowired
+    NetBoxClient netBox;
+    @Autowired
+    SimulatorState simulator;
+    @Autowired
+    SimulatorFaults faults;
+    @Autowired
+    SimulatorJournal journal;
+
+    @BeforeEach
+    void demoTopology() {
+        simulator.reset();
+        journal.clear();
+    }
+
+    @AfterEach
+    void noFaultsLeft() {
+        faults.clear();
+    }
+
+    @Test
+    void findsTheFivePlannedRoutersWithTheirLoopbacks() {
+        List<Device> planned = netBox.devices(DeviceQuery.all().withStatus("planned"));
+
+        assertThat(planned).extracting(Device::name)
+                .containsExactly("loc1-core", "loc2-core", "loc3-core", "loc4-core", "loc5-core");
+        Device loc1 = planned.get(0);
+        assertThat(loc1.primaryIp4().address()).isEqualTo("10.0.0.1/32");
+        assertThat(loc1.primaryIp6().address()).isEqualTo("2001:db8::1/128");
+        assertThat(netBox.status().netboxVersion()).startsWith("4.");
+    }
+
+    @Test
+    void listsFree400gPortsAcrossPages() {
+        Device loc1 = device("loc1-core");
+
+        List<Interface> free = netBox.interfaces(InterfaceQuery.onDevice(loc1.id()).withSpeed(KBPS_400G)
+                .cabled(false).occupied(false).markConnected(false));
+
+        assertThat(free).hasSize(36).allSatisfy(port -> assertThat(port.name()).startsWith("1/1/c"));
+    }
+
+    @Test
+    void cablesTwoPortsAndSeesThemOccupied() {
+        Interface a = firstFreePort("loc1-core");
+        Interface b = firstFreePort("loc2-core");
+
+        Cable cable = netBox.createCable(a.id(), b.id(), "planned", "test", "test cable");
+        Cable connected = netBox.updateCableStatus(cable.id(), "connected");
+
+        assertThat(connected.hasStatus("connected")).isTrue();
+        assertThat(cable.joins(a.id(), b.id())).isTrue();
+        assertThat(netBox.iface(a.id()).isCabled()).isTrue();
+        assertThatThrownBy(() -> netBox.createCable(a.id(), firstFreePort("loc3-core").id(), "planned", "x", "x"))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).startsWith("POST /api/dcim/cables/").contains("Duplicate termination");
+                });
+    }
+
+    @Test
+    void allocatesTheFirstFree64AndA127WithBothAddresses() {
+        Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
+
+        Prefix circuit = netBox.allocatePrefix(pool.id(), 64, "circuit [subscription s1]", true);
+        Prefix link = netBox.allocatePrefix(circuit.id(), 127, "link [subscription s1]", false);
+        IpAddress a = netBox.allocateIp(link.id(), "A [subscription s1]", firstFreePort("loc1-core").id(), "active");
+        IpAddress b = netBox.allocateIp(link.id(), "B [subscription s1]", firstFreePort("loc2-core").id(), "active");
+
+        assertThat(circuit.prefix()).isEqualTo("2001:db8:10::/64");
+        assertThat(link.prefix()).isEqualTo("2001:db8:10::/127");
+        assertThat(List.of(a.address(), b.address())).containsExactly("2001:db8:10::/127", "2001:db8:10::1/127");
+        assertThat(netBox.prefixes(PrefixQuery.childrenOf("2001:db8:10::/44").describedWith("s1"))).hasSize(2);
+    }
+
+    @Test
+    void anExhaustedPrefixIsA409ThatSaysSo() {
+        Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
+        Prefix circuit = netBox.allocatePrefix(pool.id(), 64, "circuit", true);
+        Prefix link = netBox.allocatePrefix(circuit.id(), 127, "link", false);
+        netBox.allocateIp(link.id(), "a", firstFreePort("loc1-core").id(), "active");
+        netBox.allocateIp(link.id(), "b", firstFreePort("loc2-core").id(), "active");
+
+        assertThatThrownBy(() -> netBox.allocateIp(link.id(), "c", firstFreePort("loc3-core").id(), "active"))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.isConflict()).isTrue();
+                    assertThat(e.detail()).contains("Insufficient resources");
+                });
+    }
+
+    @Test
+    void aServerErrorNamesTheCallAndNetBoxsAnswerAndAppliesNothing() {
+        Device loc1 = device("loc1-core");
+        faults.inject(SimulatedFault.failNext("PATCH", "/api/dcim/devices/*/", 500, 1));
+
+        assertThatThrownBy(() -> netBox.updateDeviceStatus(loc1.id(), "active"))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.isServerError()).isTrue();
+                    assertThat(e.getMessage()).startsWith("PATCH /api/dcim/devices/" + loc1.id() + "/ → 500");
+                });
+        assertThat(netBox.device(loc1.id()).hasStatus("planned")).isTrue();
+        assertThat(netBox.updateDeviceStatus(loc1.id(), "active").hasStatus("active")).isTrue();
+    }
+
+    @Test
+    void aSlowNetBoxTimesOutButStillAppliesTheWriteAsARealOneWould() {
+        Device loc2 = device("loc2-core");
+        faults.inject(SimulatedFault.delayNext("PATCH", "/api/dcim/devices/*/", Duration.ofMillis(1500)));
+
+        assertThatThrownBy(() -> netBox.updateDeviceStatus(loc2.id(), "active"))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.isTimeout()).isTrue());
+        await(() -> netBox.device(loc2.id()).hasStatus("active"));
+    }
+
+    @Test
+    void writeAppliedThenServerErrorLeavesTheWriteInPlace() {
+        Device loc3 = device("loc3-core");
+        faults.inject(SimulatedFault.applyThenFail("PATCH", "/api/dcim/devices/*/", 500));
+
+        assertThatThrownBy(() -> netBox.updateDeviceStatus(loc3.id(), "active"))
+                .isInstanceOf(NetBoxException.class);
+        assertThat(netBox.device(loc3.id()).hasStatus("active")).isTrue();
+        assertThat(journal.writes()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownDeviceIsA404WithNetBoxsDetail() {
+        assertThatThrownBy(() -> netBox.device(999_999))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.isNotFound()).isTrue();
+                    assertThat(e.detail()).contains("No Device matches the given query.");
+                });
+    }
+
+    private Device device(String name) {
+        return netBox.devices(DeviceQuery.all().withName(name)).get(0);
+    }
+
+    private Interface firstFreePort(String deviceName) {
+        return netBox.interfaces(InterfaceQuery.onDevice(device(deviceName).id()).withSpeed(KBPS_400G)
+                .cabled(false).occupied(false)).get(0);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
