@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SimulatorProperties(
         Boolean enabled,
         @DefaultValue(DEMO_TOKEN) String token,
-        @DefaultValue("jdbc:h2:file:./data/netbox-sim") String storeUrl,
+        @DefaultValue("jdbc:h2:file:./data/netbox-sim;DB_CLOSE_ON_EXIT=FALSE") String storeUrl,
         @DefaultValue("false") boolean faultsEnabled,
         @DefaultValue("true") boolean seed) {
 
