@@ -128,7 +128,7 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
     @Test
     void aSlowNetBoxTimesOutButStillAppliesTheWriteAsARealOneWould() {
         Device loc2 = device("loc2-core");
-        faults.inject(SimulatedFault.delayNext("PATCH", "/api/dcim/devices/*/", Duration.ofMillis(1500)));
+        faults.inject(SimulatedFault.delayNext("PATCH", "/api/dcim/devices/*/", SLOWER_THAN_READ_TIMEOUT));
 
         assertThatThrownBy(() -> netBox.updateDeviceStatus(loc2.id(), "active"))
                 .isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.isTimeout()).isTrue());

@@ -1,5 +1,7 @@
 package org.netorch.testsupport;
 
+import java.time.Duration;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,10 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-${random.uuid};DB_CLOSE_DELAY=-1",
         "netbox.simulator.faults-enabled=true",
-        "netbox.read-timeout=1s",
-        "netbox.retry-cycle=R2/PT2S"})
+        // a simulated timeout (DELAY fault) must outlast the read timeout and land before the retry
+        "netbox.read-timeout=" + AppIntegrationTest.READ_TIMEOUT,
+        "netbox.retry-cycle=R2/PT4S"})
 public abstract class AppIntegrationTest {
 
+    public static final String READ_TIMEOUT = "2s";
+    public static final Duration SLOWER_THAN_READ_TIMEOUT = Duration.ofMillis(2500);
     public static final String DEMO_USER = "demo";
     public static final String DEMO_PASSWORD = "demo";
 

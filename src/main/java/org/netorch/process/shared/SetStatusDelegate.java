@@ -1,0 +1,32 @@
+package org.netorch.process.shared;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.netorch.subscription.SubscriptionService;
+import org.netorch.subscription.SubscriptionStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_setStatus…: moves the subscription to the lifecycle state named by the task's input parameter
+ * {@code status}; the domain refuses it, naming the field, when a field that state requires is missing.
+ */
+@Component
+class SetStatusDelegate implements JavaDelegate {
+
+    static final String STATUS_PARAMETER = "status";
+
+    private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
+
+    SetStatusDelegate(SubscriptionService subscriptions, ProcessAudit audit) {
+        this.subscriptions = subscriptions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SubscriptionStatus target = SubscriptionStatus.valueOf(
+                execution.getVariableLocal(STATUS_PARAMETER).toString());
+        subscriptions.transition(ProcessVariables.subscriptionId(execution), target, audit.of(execution));
+    }
+}
