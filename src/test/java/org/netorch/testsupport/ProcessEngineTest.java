@@ -2,11 +2,17 @@ package org.netorch.testsupport;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
+import org.netorch.netbox.simulator.SimulatorFaults;
+import org.netorch.netbox.simulator.SimulatorJournal;
 import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.subscription.SubscriptionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,19 +21,31 @@ import org.springframework.test.context.DynamicPropertySource;
  * and asserts where the process waits. The engine has its own name so it never stands in for the one the HTTP tests
  * reach through {@code /engine-rest}.
  */
+@Import(CleanSlate.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.process-engine-name=process-tests",
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-process-${random.uuid};DB_CLOSE_DELAY=-1",
         "netbox.simulator.faults-enabled=true",
-        "netbox.read-timeout=5s",
+        "netbox.read-timeout=" + ProcessEngineTest.READ_TIMEOUT,
         "netbox.retry-cycle=R2/PT2S"})
 public abstract class ProcessEngineTest {
+
+    public static final String READ_TIMEOUT = "3s";
+    public static final Duration SLOWER_THAN_READ_TIMEOUT = Duration.ofMillis(3500);
 
     @Autowired
     protected ProcessEngine processEngine;
     @Autowired
     protected SimulatorState simulator;
+    @Autowired
+    protected SubscriptionService subscriptions;
+    @Autowired
+    private CleanSlate cleanSlate;
+    @Autowired
+    protected SimulatorFaults faults;
+    @Autowired
+    protected SimulatorJournal journal;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -38,5 +56,8 @@ public abstract class ProcessEngineTest {
     void freshEngineAndTopology() {
         init(processEngine);
         simulator.reset();
+        faults.clear();
+        journal.clear();
+        cleanSlate.apply();
     }
 }

@@ -1,0 +1,38 @@
+package org.netorch.testsupport;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.SubscriptionRepository;
+import org.netorch.subscription.SubscriptionStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tests share one database per Spring context: before each, stop every workflow and terminate every subscription,
+ * which releases the devices and ports they claim, so each test can enroll loc1…loc5 afresh.
+ */
+@Component
+public class CleanSlate {
+
+    private final ProcessEngine engine;
+    private final SubscriptionRepository subscriptions;
+    private final TransactionTemplate transaction;
+
+    CleanSlate(ProcessEngine engine, SubscriptionRepository subscriptions, TransactionTemplate transaction) {
+        this.engine = engine;
+        this.subscriptions = subscriptions;
+        this.transaction = transaction;
+    }
+
+    public void apply() {
+        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(process ->
+                engine.getRuntimeService().deleteProcessInstance(process.getId(), "clean slate for the next test",
+                        true, true));
+        transaction.executeWithoutResult(status -> subscriptions.findAll().stream()
+                .filter(s -> s.status() != SubscriptionStatus.TERMINATED)
+                .forEach(s -> s.transitionTo(SubscriptionStatus.TERMINATED, AuditContext.system(),
+                        Clock.systemUTC())));
+    }
+}
