@@ -15,8 +15,8 @@ public record DemoTopology(
         List<Device> devices,
         List<Prefix> prefixes) {
 
-    public static final int LOCATIONS = 5;
-    public static final int PORTS_PER_SLOT = 36;
+    private static final int LOCATIONS = 5;
+    private static final int PORTS_PER_SLOT = 36;
     public static final long KBPS_400G = 400_000_000L;
     public static final long KBPS_100G = 100_000_000L;
 

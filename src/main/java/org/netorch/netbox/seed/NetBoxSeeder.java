@@ -10,15 +10,20 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
+import org.netorch.netbox.DeviceRole;
+import org.netorch.netbox.DeviceType;
 import org.netorch.netbox.Interface;
 import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddress;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.IpAddressRef;
+import org.netorch.netbox.Manufacturer;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NewInterface;
 import org.netorch.netbox.NewIpAddress;
+import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
+import org.netorch.netbox.Site;
 import org.netorch.netbox.seed.SeedReport.Count;
 import org.netorch.netbox.seed.SeedReport.Item;
 
@@ -51,30 +56,30 @@ public class NetBoxSeeder {
         SeedReport seed(DemoTopology topology) {
             for (DemoTopology.Site site : topology.sites()) {
                 siteIds.put(site.slug(), getOrCreate(Item.SITES, netBox.siteWithSlug(site.slug()),
-                        () -> netBox.createSite(site.name(), site.slug()), org.netorch.netbox.Site::id));
+                        () -> netBox.createSite(site.name(), site.slug()), Site::id));
             }
             for (DemoTopology.Manufacturer manufacturer : topology.manufacturers()) {
                 manufacturerIds.put(manufacturer.slug(), getOrCreate(Item.MANUFACTURERS,
                         netBox.manufacturerWithSlug(manufacturer.slug()),
                         () -> netBox.createManufacturer(manufacturer.name(), manufacturer.slug()),
-                        org.netorch.netbox.Manufacturer::id));
+                        Manufacturer::id));
             }
             for (DemoTopology.DeviceType type : topology.deviceTypes()) {
                 deviceTypeIds.put(type.slug(), getOrCreate(Item.DEVICE_TYPES, netBox.deviceTypeWithSlug(type.slug()),
                         () -> netBox.createDeviceType(resolve(manufacturerIds, type.manufacturerSlug(), "manufacturer"),
                                 type.model(), type.slug(), type.uHeight()),
-                        org.netorch.netbox.DeviceType::id));
+                        DeviceType::id));
             }
             for (DemoTopology.Role role : topology.roles()) {
                 roleIds.put(role.slug(), getOrCreate(Item.DEVICE_ROLES, netBox.deviceRoleWithSlug(role.slug()),
                         () -> netBox.createDeviceRole(role.name(), role.slug(), role.color()),
-                        org.netorch.netbox.DeviceRole::id));
+                        DeviceRole::id));
             }
             topology.devices().forEach(this::device);
             for (DemoTopology.Prefix prefix : topology.prefixes()) {
                 getOrCreate(Item.PREFIXES, netBox.prefixes(PrefixQuery.exactly(prefix.prefix())).stream().findFirst(),
                         () -> netBox.createPrefix(prefix.prefix(), "active", prefix.isPool(), prefix.description()),
-                        org.netorch.netbox.Prefix::id);
+                        Prefix::id);
             }
             return new SeedReport(counts);
         }
