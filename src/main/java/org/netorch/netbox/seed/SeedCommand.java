@@ -42,9 +42,8 @@ public final class SeedCommand {
 
     /** The process entry: logs only warnings, so the report is what the operator reads, then exits with the code. */
     public static void runAndExit(String[] args) {
-        LoggingSystem logging = LoggingSystem.get(SeedCommand.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        // Without Spring Boot's start-up, Logback's bare default would log every request at DEBUG.
+        LoggingSystem.get(SeedCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         System.exit(run(args, System.out, System.err));
     }
 
