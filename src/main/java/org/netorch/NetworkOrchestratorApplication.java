@@ -1,5 +1,6 @@
 package org.netorch;
 
+import org.netorch.netbox.seed.SeedCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NetworkOrchestratorApplication {
 
     public static void main(String[] args) {
+        if (SeedCommand.isRequested(args)) {
+            SeedCommand.runAndExit(args);
+            return;
+        }
         SpringApplication.run(NetworkOrchestratorApplication.class, args);
     }
 }

@@ -32,6 +32,13 @@ class ArchitectureTest {
                     "org.camunda..", "org.netorch.subscription..", "org.netorch.process..", "org.netorch.api..");
 
     @ArchTest
+    static final ArchRule theSimulatorReadsTheDemoTopologyAsDataAndNeverCallsTheClient = noClasses()
+            .that().resideInAPackage("org.netorch.netbox.simulator..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.NetBoxClient")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.seed.NetBoxSeeder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.seed.SeedCommand");
+
+    @ArchTest
     static final ArchRule onlyWiringKnowsTheSimulator = noClasses()
             .that().resideInAnyPackage("org.netorch.subscription..", "org.netorch.process..", "org.netorch.api..")
             .should().dependOnClassesThat().resideInAPackage("org.netorch.netbox.simulator..");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,11 @@ public class NetBoxClient {
                 .build();
     }
 
+    /** A client outside any Spring context, for one-shot commands that talk to the configured NetBox. */
+    public static NetBoxClient standalone(NetBoxProperties properties) {
+        return new NetBoxClient(RestClient.builder(), new ConfiguredNetBoxEndpoint(properties), properties);
+    }
+
     private static JdkClientHttpRequestFactory requestFactory(NetBoxProperties properties) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
@@ -70,6 +76,54 @@ public class NetBoxClient {
         return get("/api/status/", NetBoxStatus.class);
     }
 
+    public Optional<Site> siteWithSlug(String slug) {
+        return first(list("/api/dcim/sites/", new QueryParams().add("slug", slug), Site.class));
+    }
+
+    public Site createSite(String name, String slug) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("slug", slug);
+        return send(HttpMethod.POST, "/api/dcim/sites/", body, Site.class);
+    }
+
+    public Optional<Manufacturer> manufacturerWithSlug(String slug) {
+        return first(list("/api/dcim/manufacturers/", new QueryParams().add("slug", slug), Manufacturer.class));
+    }
+
+    public Manufacturer createManufacturer(String name, String slug) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("slug", slug);
+        return send(HttpMethod.POST, "/api/dcim/manufacturers/", body, Manufacturer.class);
+    }
+
+    public Optional<DeviceType> deviceTypeWithSlug(String slug) {
+        return first(list("/api/dcim/device-types/", new QueryParams().add("slug", slug), DeviceType.class));
+    }
+
+    public DeviceType createDeviceType(long manufacturerId, String model, String slug, double uHeight) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("manufacturer", manufacturerId);
+        body.put("model", model);
+        body.put("slug", slug);
+        body.put("u_height", uHeight);
+        return send(HttpMethod.POST, "/api/dcim/device-types/", body, DeviceType.class);
+    }
+
+    public Optional<DeviceRole> deviceRoleWithSlug(String slug) {
+        return first(list("/api/dcim/device-roles/", new QueryParams().add("slug", slug), DeviceRole.class));
+    }
+
+    /** {@code color} is six hex digits without {@code #}, as NetBox stores it. */
+    public DeviceRole createDeviceRole(String name, String slug, String color) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("slug", slug);
+        body.put("color", color);
+        return send(HttpMethod.POST, "/api/dcim/device-roles/", body, DeviceRole.class);
+    }
+
     public List<Device> devices(DeviceQuery query) {
         return list("/api/dcim/devices/", query.params(), Device.class);
     }
@@ -78,12 +132,59 @@ public class NetBoxClient {
         return get("/api/dcim/devices/" + id + "/", Device.class);
     }
 
+    // NetBox 4 names the field `role`; 3.x's `device_role` is gone.
+    public Device createDevice(String name, long deviceTypeId, long roleId, long siteId, String status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("device_type", deviceTypeId);
+        body.put("role", roleId);
+        body.put("site", siteId);
+        body.put("status", status);
+        return send(HttpMethod.POST, "/api/dcim/devices/", body, Device.class);
+    }
+
+    /** Sets the device's primary addresses in one PATCH; a null id leaves that family as it is. */
+    public Device updatePrimaryIps(long deviceId, Long primaryIp4Id, Long primaryIp6Id) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (primaryIp4Id != null) {
+            changes.put("primary_ip4", primaryIp4Id);
+        }
+        if (primaryIp6Id != null) {
+            changes.put("primary_ip6", primaryIp6Id);
+        }
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("no primary IP given for device " + deviceId);
+        }
+        return patch("/api/dcim/devices/" + deviceId + "/", changes, Device.class);
+    }
+
     public Device updateDeviceStatus(long id, String status) {
         return patch("/api/dcim/devices/" + id + "/", Map.of("status", status), Device.class);
     }
 
     public List<Interface> interfaces(InterfaceQuery query) {
         return list("/api/dcim/interfaces/", query.params(), Interface.class);
+    }
+
+    /** Creates them all in one bulk POST; NetBox keeps all or none. */
+    public List<Interface> createInterfaces(List<NewInterface> interfaces) {
+        if (interfaces.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> bodies = interfaces.stream().map(NetBoxClient::interfaceBody).toList();
+        String path = "/api/dcim/interfaces/";
+        return call(HttpMethod.POST, target(HttpMethod.POST, path, null), bodies, listOf(Interface.class));
+    }
+
+    private static Map<String, Object> interfaceBody(NewInterface iface) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("device", iface.deviceId());
+        body.put("name", iface.name());
+        body.put("type", iface.type());
+        if (iface.speedKbps() != null) {
+            body.put("speed", iface.speedKbps());
+        }
+        return body;
     }
 
     public Interface iface(long id) {
@@ -124,12 +225,38 @@ public class NetBoxClient {
         return get("/api/ipam/ip-addresses/" + id + "/", IpAddress.class);
     }
 
+    public IpAddress createIpAddress(NewIpAddress ip) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", ip.address());
+        body.put("status", ip.status());
+        if (ip.role() != null) {
+            body.put("role", ip.role());
+        }
+        body.put("dns_name", Json.orEmpty(ip.dnsName()));
+        body.put("description", Json.orEmpty(ip.description()));
+        if (ip.interfaceId() != null) {
+            body.put("assigned_object_type", INTERFACE_TYPE);
+            body.put("assigned_object_id", ip.interfaceId());
+        }
+        return send(HttpMethod.POST, "/api/ipam/ip-addresses/", body, IpAddress.class);
+    }
+
     public List<Prefix> prefixes(PrefixQuery query) {
         return list("/api/ipam/prefixes/", query.params(), Prefix.class);
     }
 
     public Prefix prefix(long id) {
         return get("/api/ipam/prefixes/" + id + "/", Prefix.class);
+    }
+
+    // NetBox 4.2 replaced a prefix's `site` by a scope; a global prefix needs neither.
+    public Prefix createPrefix(String prefix, String status, boolean isPool, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("prefix", prefix);
+        body.put("status", status);
+        body.put("is_pool", isPool);
+        body.put("description", description);
+        return send(HttpMethod.POST, "/api/ipam/prefixes/", body, Prefix.class);
     }
 
     public List<AvailablePrefix> availablePrefixes(long prefixId) {
@@ -184,6 +311,10 @@ public class NetBoxClient {
             target = page.next() == null ? null : nextPage(page.next());
         }
         return all;
+    }
+
+    private static <T> Optional<T> first(List<T> matches) {
+        return matches.stream().findFirst();
     }
 
     private JavaType listOf(Class<?> type) {

@@ -20,7 +20,7 @@ public class SimulatorState implements InitializingBean {
     public void afterPropertiesSet() {
         if (properties.seed() && store.isEmpty()) {
             store.write(() -> {
-                DemoTopology.seed(store);
+                TopologyLoader.seedDemo(store);
                 return null;
             });
         }
@@ -30,7 +30,15 @@ public class SimulatorState implements InitializingBean {
     public void reset() {
         store.write(() -> {
             store.clear();
-            DemoTopology.seed(store);
+            TopologyLoader.seedDemo(store);
+            return null;
+        });
+    }
+
+    /** Drops every object and restarts ids at 1, leaving an empty NetBox (for seeding it over the API). */
+    public void clear() {
+        store.write(() -> {
+            store.clear();
             return null;
         });
     }

@@ -18,7 +18,7 @@ final class SimulatorFixture implements AutoCloseable {
 
     SimulatorFixture() {
         store.write(() -> {
-            DemoTopology.seed(store);
+            TopologyLoader.seedDemo(store);
             return null;
         });
     }

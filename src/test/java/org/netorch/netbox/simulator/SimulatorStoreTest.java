@@ -21,7 +21,7 @@ class SimulatorStoreTest {
         long cableId;
         try (SimulatorStore first = new SimulatorStore(fileUrl())) {
             first.write(() -> {
-                DemoTopology.seed(first);
+                TopologyLoader.seedDemo(first);
                 return null;
             });
             Device loc1 = first.<Device>all(Kind.DEVICE).get(0);
