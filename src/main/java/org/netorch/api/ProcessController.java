@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.netorch.process.shared.ProcessCommands;
 import org.netorch.process.shared.ProcessDetailsReader;
+import org.netorch.process.shared.ProcessHistory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +31,14 @@ class ProcessController {
 
     private final ProcessCommands commands;
     private final ProcessDetailsReader details;
+    private final ProcessHistory history;
     private final ObjectMapper json;
 
-    ProcessController(ProcessCommands commands, ProcessDetailsReader details, ObjectMapper json) {
+    ProcessController(ProcessCommands commands, ProcessDetailsReader details, ProcessHistory history,
+            ObjectMapper json) {
         this.commands = commands;
         this.details = details;
+        this.history = history;
         this.json = json;
     }
 
@@ -44,7 +48,7 @@ class ProcessController {
         String id = commands.start(key, object(input, "body"));
         String location = "/api/processes/" + id;
         return ResponseEntity.created(URI.create(location))
-                .body(new ProcessStarted(id, details.read(id).state().apiName(), location));
+                .body(new ProcessStarted(id, history.summary(id).state().apiName(), location));
     }
 
     @GetMapping("/{id}")

@@ -42,8 +42,11 @@ record TaskForm(List<FormField> fields, Set<String> shownVariables) {
         String type = component.path("type").asText();
         JsonNode validate = component.path("validate");
         List<FormField.Option> options = CHOICE_TYPES.contains(type) ? options(component, variables, json) : null;
+        // a conditionally hidden field is not submitted; its FEEL condition runs only in the browser, so we cannot
+        // tell whether it is hidden and must not insist on a value
+        boolean required = validate.path("required").asBoolean(false) && !component.has("conditional");
         return new FormField(component.path("key").asText(), component.path("label").asText(null), type,
-                validate.path("required").asBoolean(false), options, integer(validate.get("minLength")),
+                required, options, integer(validate.get("minLength")),
                 integer(validate.get("maxLength")), validate.path("pattern").asText(null),
                 decimal(validate.get("min")), decimal(validate.get("max")));
     }
