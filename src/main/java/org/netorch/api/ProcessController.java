@@ -58,7 +58,7 @@ class ProcessController {
     }
 
     @PostMapping("/{id}/tasks/{taskId}")
-    @Operation(summary = "Complete the open user task with form values, checked as Tasklist and the task's own checks do")
+    @Operation(summary = "Complete the open user task with form values, checked as Tasklist and the task itself check them")
     ProcessView completeTask(@PathVariable String id, @PathVariable String taskId,
             @RequestBody(required = false) JsonNode values) {
         commands.completeTask(id, taskId, object(values, "body"));

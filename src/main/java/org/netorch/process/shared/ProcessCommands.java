@@ -84,7 +84,11 @@ public class ProcessCommands {
         try {
             formService.submitTaskForm(taskId, values);
         } catch (ProcessEngineException e) {
-            throw formCheckIn(e).orElseThrow(() -> e);
+            Optional<FormCheckException> refusal = formCheckIn(e);
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+            throw e;
         }
     }
 
