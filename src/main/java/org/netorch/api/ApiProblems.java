@@ -4,6 +4,11 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.InvalidInputException;
+import org.netorch.process.shared.ProcessConflictException;
+import org.netorch.process.shared.ProcessNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -31,12 +36,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + e.getValue() + "' is not " + expected, request);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+    @ExceptionHandler({NotFoundException.class, ProcessNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
+    }
+
+    @ExceptionHandler(ProcessConflictException.class)
+    ProblemDetail conflict(ProcessConflictException e, HttpServletRequest request) {
+        return conflictProblem(e.getMessage(), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentChange(OptimisticLockingException e, HttpServletRequest request) {
+        return conflictProblem("the process changed while this request ran; look at it again and retry", request);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return inputProblem(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, e.field(), e.reason(),
+                request);
+    }
+
+    @ExceptionHandler(FormCheckException.class)
+    ProblemDetail formCheck(FormCheckException e, HttpServletRequest request) {
+        String prefix = e.field() + ": ";
+        String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return inputProblem(HttpStatus.BAD_REQUEST, e.field(), reason, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -54,6 +82,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request parameter");
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("parameter", parameter);
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+
+    private static ProblemDetail conflictProblem(String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle("Conflict");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static ProblemDetail inputProblem(HttpStatus status, String field, String reason,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + ": " + reason);
+        problem.setTitle(status == HttpStatus.CONFLICT ? "Input conflicts with the current state" : "Invalid input");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("field", field);
         problem.setProperty("reason", reason);
         return problem;
     }

@@ -1,0 +1,4 @@
+package org.netorch.api;
+
+record AbortRequest(String reason) {
+}

@@ -1,0 +1,92 @@
+package org.netorch.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.netorch.process.shared.ProcessCommands;
+import org.netorch.process.shared.ProcessDetailsReader;
+import org.netorch.process.shared.ProcessHistory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/processes")
+@Tag(name = "Processes", description = "Start workflows, follow them, complete their tasks, retry or abort them")
+class ProcessController {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final ProcessCommands commands;
+    private final ProcessDetailsReader details;
+    private final ProcessHistory history;
+    private final ObjectMapper json;
+
+    ProcessController(ProcessCommands commands, ProcessDetailsReader details, ProcessHistory history,
+            ObjectMapper json) {
+        this.commands = commands;
+        this.details = details;
+        this.history = history;
+        this.json = json;
+    }
+
+    @PostMapping("/{key}")
+    @Operation(summary = "Start a workflow by its key (e.g. create_node) with its input; the input is checked first")
+    ResponseEntity<ProcessStarted> start(@PathVariable String key, @RequestBody(required = false) JsonNode input) {
+        String id = commands.start(key, object(input, "body"));
+        String location = "/api/processes/" + id;
+        return ResponseEntity.created(URI.create(location))
+                .body(new ProcessStarted(id, history.summary(id).state().apiName(), location));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "How a workflow stands: status, outcome, steps done, open task with its form, failure")
+    ProcessView get(@PathVariable String id) {
+        return ProcessView.of(details.read(id));
+    }
+
+    @PostMapping("/{id}/tasks/{taskId}")
+    @Operation(summary = "Complete the open user task with form values, checked as Tasklist and the task itself check them")
+    ProcessView completeTask(@PathVariable String id, @PathVariable String taskId,
+            @RequestBody(required = false) JsonNode values) {
+        commands.completeTask(id, taskId, object(values, "body"));
+        return get(id);
+    }
+
+    @PostMapping("/{id}/retry")
+    @Operation(summary = "Give every failed job of the workflow one more try, as Cockpit's Retry does")
+    ProcessView retry(@PathVariable String id) {
+        commands.retry(id);
+        return get(id);
+    }
+
+    @PostMapping("/{id}/abort")
+    @Operation(summary = "Cancel a running workflow; an aborted create terminates the subscription it was creating")
+    ProcessView abort(@PathVariable String id, @RequestBody(required = false) AbortRequest request,
+            Principal principal) {
+        commands.abort(id, request == null ? null : request.reason(), principal.getName());
+        return get(id);
+    }
+
+    private Map<String, Object> object(JsonNode body, String name) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return new LinkedHashMap<>();
+        }
+        if (!body.isObject()) {
+            throw new InvalidParameterException(name, "must be a JSON object");
+        }
+        return json.convertValue(body, JSON_OBJECT);
+    }
+}

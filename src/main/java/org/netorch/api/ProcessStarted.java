@@ -1,0 +1,4 @@
+package org.netorch.api;
+
+record ProcessStarted(String id, String status, String location) {
+}
