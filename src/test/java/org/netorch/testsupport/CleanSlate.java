@@ -2,6 +2,7 @@ package org.netorch.testsupport;
 
 import java.time.Clock;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.SubscriptionRepository;
@@ -27,12 +28,31 @@ public class CleanSlate {
     }
 
     public void apply() {
-        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(process ->
-                engine.getRuntimeService().deleteProcessInstance(process.getId(), "clean slate for the next test",
-                        true, true));
+        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(process -> delete(process.getId()));
         transaction.executeWithoutResult(status -> subscriptions.findAll().stream()
                 .filter(s -> s.status() != SubscriptionStatus.TERMINATED)
                 .forEach(s -> s.transitionTo(SubscriptionStatus.TERMINATED, AuditContext.system(),
                         Clock.systemUTC())));
+    }
+
+    /** The job executor may be running one of its jobs right now: then try again once that job is done. */
+    private void delete(String processInstanceId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                engine.getRuntimeService().deleteProcessInstanceIfExists(processInstanceId,
+                        "clean slate for the next test", true, true, true, false);
+                return;
+            } catch (OptimisticLockingException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
