@@ -1,6 +1,6 @@
 import { baseUrl } from './rest.mjs';
 
-const COCKPIT = '/camunda/app/cockpit/default/';
+export const COCKPIT = '/camunda/app/cockpit/default/';
 
 /** Opens a process instance's runtime view in Cockpit on its Incidents tab and returns the incident rows. */
 export async function openIncidents(page, processInstanceId) {
@@ -20,5 +20,3 @@ export async function retryIncident(page, row) {
   await dialog.locator('button.btn-primary[ng-click="close(status)"]', { hasText: 'OK' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
-
-export { COCKPIT };

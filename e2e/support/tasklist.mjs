@@ -1,5 +1,4 @@
-import { engine, eventually, openTask } from './rest.mjs';
-import { baseUrl } from './rest.mjs';
+import { baseUrl, engine, eventually, openTask } from './rest.mjs';
 
 const TASKLIST = '/camunda/app/tasklist/default/';
 const COMPLETE_BUTTON = '.form-actions button.btn-primary[ng-click="complete()"]';
