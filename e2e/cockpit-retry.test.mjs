@@ -25,6 +25,7 @@ browserTest('NetBox failure after confirming becomes an incident retried from Co
   }
 
   await retryIncident(page, (await openIncidents(page, processInstanceId)).first());
+  await page.getByText('No incidents').waitFor();
 
   const finished = await eventually('the process completed', async () => {
     const history = await engine.get(`/history/process-instance/${processInstanceId}`);
