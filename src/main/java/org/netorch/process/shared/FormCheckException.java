@@ -3,9 +3,9 @@ package org.netorch.process.shared;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * A user task's server-side check refused the submitted form: nothing is completed. As a
- * {@link BadUserRequestException} it reaches Tasklist and {@code /engine-rest} as a 400 with this message, and our API
- * names the field.
+ * A user task's server-side check refused the submitted form: nothing is completed. Our API answers 400 naming the
+ * field; Tasklist shows the message. The engine wraps whatever a task listener throws, so {@code /engine-rest} answers
+ * 500 with this message inside its own.
  */
 public class FormCheckException extends BadUserRequestException {
 
