@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 const SCREENSHOT_DIR = join('target', 'e2e');
 const WAIT_MS = 30_000;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
