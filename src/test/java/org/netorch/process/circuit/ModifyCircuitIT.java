@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,6 +124,38 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("modify_circuit").count())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void concurrentModificationsOfOneCircuitLetExactlyOneThrough() throws Exception {
+        UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Callable<Response> start = () -> api().post("/api/processes/modify_circuit",
+                    Map.of("subscription_id", circuit.toString()));
+            answers.add(pool.submit(start));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            if (response.status() == 201) {
+                JsonNode settled = awaitProcess(response.json().path("id").asText(),
+                        p -> !p.path("status").asText().equals("running"));
+                outcomes.add(settled.path("status").asText().equals("waiting")
+                        ? settled.path("open_task").path("name").asText() : settled.path("outcome").asText());
+            } else {
+                assertThat(response.status()).as(response.body()).isEqualTo(409);
+                outcomes.add("refused");
+            }
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsOnlyOnce("Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
+        assertThat(outcomes).hasSize(4).filteredOn(o -> !o.startsWith("Choose"))
+                .allMatch(o -> o.equals("refused") || o.equals(ModifyCircuitProcess.END_SUBSCRIPTION_BUSY));
+        JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
+        assertThat(changes(events, "insync")).filteredOn(c -> c.contains(" in ")).hasSize(1);
     }
 
     /** "old->new in <process id>" for changes made by a workflow, "old->new by setup" for the fixture's. */
