@@ -1,0 +1,55 @@
+package org.netorch.process.circuit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.netorch.process.shared.InvalidInputException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.WorkflowDefinition;
+import org.springframework.stereotype.Component;
+
+/** modify_circuit over our API: an optional {@code subscription_id} (then the choice task is skipped). */
+@Component
+class ModifyCircuitWorkflow implements WorkflowDefinition {
+
+    private static final Set<String> FIELDS = Set.of(ProcessVariables.SUBSCRIPTION_ID);
+
+    private final ModifiableCircuits circuits;
+
+    ModifyCircuitWorkflow(ModifiableCircuits circuits) {
+        this.circuits = circuits;
+    }
+
+    @Override
+    public String key() {
+        return ModifyCircuitProcess.KEY;
+    }
+
+    @Override
+    public boolean createsSubscription() {
+        return false;
+    }
+
+    @Override
+    public Map<String, Object> startVariables(Map<String, Object> input) {
+        for (String field : input.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw new InvalidInputException(field, "unknown field; modify_circuit takes " + FIELDS);
+            }
+        }
+        Map<String, Object> variables = new HashMap<>();
+        Object subscriptionId = input.get(ProcessVariables.SUBSCRIPTION_ID);
+        if (subscriptionId != null) {
+            ModifiableCircuits.Refusal refusal = circuits.refusal(subscriptionId);
+            if (refusal != null) {
+                throw refusal.conflict()
+                        ? InvalidInputException.conflict(ProcessVariables.SUBSCRIPTION_ID, refusal.reason())
+                        : new InvalidInputException(ProcessVariables.SUBSCRIPTION_ID, refusal.reason());
+            }
+            variables.put(ProcessVariables.SUBSCRIPTION_ID, UUID.fromString(subscriptionId.toString().trim()).toString());
+        }
+        return variables;
+    }
+}

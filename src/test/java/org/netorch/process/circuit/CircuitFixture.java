@@ -1,0 +1,111 @@
+package org.netorch.process.circuit;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.netorch.netbox.Device;
+import org.netorch.netbox.DeviceQuery;
+import org.netorch.netbox.Interface;
+import org.netorch.netbox.InterfaceQuery;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.CircuitEndpoint;
+import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.Product;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionService;
+import org.netorch.subscription.SubscriptionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Circuits as create_circuit would leave them, built through the domain on two demo routers (their NetBox ids,
+ * loopbacks and first 400G ports), so modify_circuit can be tested on its own. NetBox itself is not written.
+ */
+final class CircuitFixture {
+
+    static final String CUSTOMER = "customer-1";
+    static final String PORT = "1/1/c1/1";
+    private static final AuditContext SETUP = AuditContext.user("fixture", "test");
+
+    private final SubscriptionService subscriptions;
+    private final TransactionTemplate transaction;
+    private final NetBoxClient netBox;
+
+    CircuitFixture(SubscriptionService subscriptions, TransactionTemplate transaction, NetBoxClient netBox) {
+        this.subscriptions = subscriptions;
+        this.transaction = transaction;
+        this.netBox = netBox;
+    }
+
+    /** A new circuit as create_circuit leaves it: ACTIVE, in sync, connected, under maintenance. */
+    UUID activeCircuit(String routerA, String routerB, long cableId) {
+        return circuit(routerA, routerB, cableId, SubscriptionStatus.ACTIVE);
+    }
+
+    /** A circuit that create_circuit is still provisioning: out of sync, no cable yet. */
+    UUID provisioningCircuit(String routerA, String routerB) {
+        return circuit(routerA, routerB, 0, SubscriptionStatus.PROVISIONING);
+    }
+
+    /** Another process took the circuit, or one failed on it. */
+    void takeOutOfSync(UUID subscriptionId) {
+        transaction.executeWithoutResult(status -> subscriptions.get(subscriptionId).markOutOfSync(SETUP));
+    }
+
+    UUID activeNode(String router) {
+        Device device = device(router);
+        return transaction.execute(status -> {
+            Subscription node = subscriptions.create(Product.NODE, CUSTOMER, Descriptions.nodeSubscription(router),
+                    SETUP);
+            node.attachNode(device.id(), router, "active", SETUP)
+                    .recordLoopbacks(device.primaryIp4().address(), device.primaryIp6().address(), SETUP);
+            node.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
+            node.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
+            node.markInSync(SETUP);
+            return node.id();
+        });
+    }
+
+    private UUID circuit(String routerA, String routerB, long cableId, SubscriptionStatus upTo) {
+        UUID nodeA = activeNode(routerA);
+        UUID nodeB = activeNode(routerB);
+        Interface portA = port(routerA);
+        Interface portB = port(routerB);
+        return transaction.execute(status -> {
+            Subscription circuit = subscriptions.create(Product.CIRCUIT_400G, CUSTOMER,
+                    "Circuit " + routerA + " - " + routerB, SETUP);
+            CircuitBlock block = circuit.attachCircuit(SETUP);
+            endpoint(block.endpointA(), nodeA, portA, "2001:db8:10::/127", routerB, portB, SETUP);
+            endpoint(block.endpointB(), nodeB, portB, "2001:db8:10::1/127", routerA, portA, SETUP);
+            block.recordCircuitStatus("planned", SETUP);
+            block.setUnderMaintenance(true, SETUP);
+            block.describe(Descriptions.circuitBlock(routerA, portA.name(), routerB, portB.name()), SETUP);
+            circuit.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
+            if (upTo == SubscriptionStatus.ACTIVE) {
+                block.recordCable(cableId, SETUP);
+                circuit.describe(Descriptions.circuitSubscription(cableId, block.circuitDescription()), SETUP);
+                block.recordCircuitStatus("connected", SETUP);
+                circuit.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
+                circuit.markInSync(SETUP);
+            }
+            return circuit.id();
+        });
+    }
+
+    private static void endpoint(CircuitEndpoint endpoint, UUID node, Interface port, String address,
+            String farRouter, Interface farPort, AuditContext ctx) {
+        endpoint.claimPort(port.id(), port.name(), ctx);
+        endpoint.connectTo(node, ctx);
+        endpoint.describePort(Descriptions.port(farRouter, farPort.name()), ctx);
+        endpoint.recordAddress(address, ctx);
+    }
+
+    private Device device(String router) {
+        return netBox.devices(DeviceQuery.all().withName(router)).get(0);
+    }
+
+    private Interface port(String router) {
+        return netBox.interfaces(InterfaceQuery.onDevice(device(router).id()).named(PORT)).get(0);
+    }
+}
