@@ -12,7 +12,7 @@ const OUT = join('docs', 'diagrams');
 // bpmn-js names its arrow-head markers at random; number them in order so a picture changes only with its diagram
 function stableIds(svg) {
   const names = new Map();
-  return svg.replace(/marker-[a-z0-9]+/g, (id) => {
+  return svg.replace(/(?<=id="|#)marker-[a-z0-9]+/g, (id) => {
     if (!names.has(id)) {
       names.set(id, `marker-${names.size + 1}`);
     }
