@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 
 /** The naming rules of STYLE.md, checked on every diagram and form, so diagram and code never drift apart. */
@@ -39,7 +40,8 @@ class BpmnConventionsTest {
             "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|gateway|flow|error|errorEventDefinition)_[a-z]\\w*");
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
             "select", "text", "radio", "checklist");
-    private static final Map<String, Class<?>> CONSTANTS = Map.of(CreateNodeProcess.KEY, CreateNodeProcess.class);
+    private static final Map<String, Class<?>> CONSTANTS = Map.of(CreateNodeProcess.KEY, CreateNodeProcess.class,
+            CreateCircuitProcess.KEY, CreateCircuitProcess.class);
 
     static Stream<Path> diagrams() throws IOException {
         return Files.list(BPMN).filter(p -> p.toString().endsWith(".bpmn")).sorted();
