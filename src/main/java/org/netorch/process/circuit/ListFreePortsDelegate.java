@@ -9,8 +9,10 @@ import org.camunda.spin.Spin;
 import org.netorch.process.shared.NetBoxStep;
 import org.springframework.stereotype.Component;
 
-/** serviceTask_listFreePorts: the free ports of the product's speed on both routers, as {@code a_port_options} and
- * {@code b_port_options}. */
+/**
+ * serviceTask_listFreePorts: the free ports of the product's speed on both routers, as {@code a_port_options} and
+ * {@code b_port_options}.
+ */
 @Component
 class ListFreePortsDelegate implements NetBoxStep {
 

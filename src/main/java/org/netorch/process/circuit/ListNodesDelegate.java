@@ -9,8 +9,10 @@ import org.camunda.spin.Spin;
 import org.netorch.subscription.Subscription;
 import org.springframework.stereotype.Component;
 
-/** serviceTask_listNodes: the circuit products and the eligible A-side nodes, as {@code product_options} and
- * {@code router_a_options}. */
+/**
+ * serviceTask_listNodes: the circuit products and the eligible A-side nodes, as {@code product_options} and
+ * {@code router_a_options}.
+ */
 @Component
 class ListNodesDelegate implements JavaDelegate {
 
