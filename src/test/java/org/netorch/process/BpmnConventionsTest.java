@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.circuit.ModifyCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 
@@ -42,6 +43,7 @@ class BpmnConventionsTest {
             "select", "text", "radio", "checklist");
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
             CreateNodeProcess.KEY, CreateNodeProcess.class,
+            CreateCircuitProcess.KEY, CreateCircuitProcess.class,
             ModifyCircuitProcess.KEY, ModifyCircuitProcess.class);
 
     static Stream<Path> diagrams() throws IOException {

@@ -1,0 +1,63 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.IpAddress;
+import org.netorch.netbox.IpAddressQuery;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxException;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.CircuitEndpoint;
+import org.netorch.subscription.Side;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_assignEndpointAddressA/B: one address of the link's /127 on the port of the end named by the input
+ * parameter {@code side}; records it as the endpoint's {@code v6_ip_address} and writes {@code a/b_address_id}.
+ */
+@Component
+class AssignEndpointAddressDelegate implements NetBoxStep {
+
+    static final String ACTIVE = "active";
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
+
+    AssignEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        Side side = Side.valueOf(execution.getVariableLocal(CreateCircuitProcess.SIDE_PARAMETER).toString());
+        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        long linkId = ProcessVariables.id(execution, CreateCircuitProcess.LINK_PREFIX_ID);
+        String link = ProcessVariables.text(execution, CreateCircuitProcess.LINK_PREFIX);
+        CircuitEndpoint end = subscriptions.get(subscriptionId).circuit().orElseThrow().endpoint(side);
+        // an earlier try may have been assigned before its answer was lost
+        IpAddress address = netBox.ipAddresses(IpAddressQuery.onInterface(end.portId()).inside(link)).stream()
+                .findFirst().orElseGet(() -> {
+                    try {
+                        return netBox.allocateIp(linkId, SubscriptionMarker.describe(end.portDescription(),
+                                subscriptionId), end.portId(), ACTIVE);
+                    } catch (NetBoxException e) {
+                        if (e.isConflict()) {
+                            throw new NetBoxStepException(execution, "link prefix " + link
+                                    + " has no free address for side " + side + " (" + e.getMessage() + ")");
+                        }
+                        throw e;
+                    }
+                });
+        end.recordAddress(address.address(), audit.of(execution));
+        execution.setVariable(side == Side.A ? CreateCircuitProcess.A_ADDRESS_ID : CreateCircuitProcess.B_ADDRESS_ID,
+                address.id());
+    }
+}

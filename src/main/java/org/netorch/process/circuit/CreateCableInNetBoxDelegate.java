@@ -1,0 +1,64 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.Cable;
+import org.netorch.netbox.Interface;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_createCableInNetBox: a planned cable between the two ports, labelled with the short subscription id;
+ * its id becomes {@code circuit_id} (and {@code cable_id}) and names the subscription.
+ */
+@Component
+class CreateCableInNetBoxDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
+
+    CreateCableInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        Subscription subscription = subscriptions.get(subscriptionId);
+        CircuitBlock circuit = subscription.circuit().orElseThrow();
+        long a = circuit.endpointA().portId();
+        long b = circuit.endpointB().portId();
+        Interface portA = netBox.iface(a);
+        Cable cable;
+        // an earlier try may have created it before its answer was lost
+        if (portA.isCabled()) {
+            cable = netBox.cable(portA.cable().id());
+            if (!cable.joins(a, b)) {
+                throw new NetBoxStepException(execution, "interface " + portA.name() + " (" + a + ") already has cable "
+                        + cable.id() + ", which does not join it to interface " + b
+                        + "; remove or fix that cable in NetBox, then retry");
+            }
+        } else {
+            cable = netBox.createCable(a, b, ConstructCircuitModelDelegate.PLANNED,
+                    SubscriptionMarker.shortId(subscriptionId),
+                    SubscriptionMarker.describe(circuit.circuitDescription(), subscriptionId));
+        }
+        AuditContext who = audit.of(execution);
+        circuit.recordCable(cable.id(), who);
+        subscription.describe(Descriptions.circuitSubscription(cable.id(), circuit.circuitDescription()), who);
+        execution.setVariable(CreateCircuitProcess.CABLE_ID, cable.id());
+    }
+}

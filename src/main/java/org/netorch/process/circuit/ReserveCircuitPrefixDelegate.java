@@ -1,0 +1,58 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxException;
+import org.netorch.netbox.NetBoxProperties;
+import org.netorch.netbox.Prefix;
+import org.netorch.netbox.PrefixQuery;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_reserveCircuitPrefix: the circuit's /64 from the circuit pool; writes {@code circuit_prefix(_id)}. */
+@Component
+class ReserveCircuitPrefixDelegate implements NetBoxStep {
+
+    static final int LENGTH = 64;
+
+    private final NetBoxClient netBox;
+    private final NetBoxProperties properties;
+    private final SubscriptionService subscriptions;
+
+    ReserveCircuitPrefixDelegate(NetBoxClient netBox, NetBoxProperties properties,
+            SubscriptionService subscriptions) {
+        this.netBox = netBox;
+        this.properties = properties;
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        String pool = properties.circuitPool();
+        Prefix parent = netBox.prefixes(PrefixQuery.exactly(pool)).stream().findFirst().orElseThrow(() ->
+                new NetBoxStepException(execution, "the circuit pool " + pool
+                        + " (netbox.circuit-pool) is not a prefix in NetBox; create it, then retry"));
+        // an earlier try may have been allocated before its answer was lost
+        Prefix reserved = Prefixes.markedChild(netBox, pool, subscriptionId, LENGTH).orElseGet(() -> {
+            String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
+            try {
+                return netBox.allocatePrefix(parent.id(), LENGTH,
+                        SubscriptionMarker.describe(description + " /64", subscriptionId), true);
+            } catch (NetBoxException e) {
+                if (e.isConflict()) {
+                    throw new NetBoxStepException(execution, "circuit pool " + pool + " has no free /" + LENGTH
+                            + "; free or widen space in NetBox, then retry (" + e.getMessage() + ")");
+                }
+                throw e;
+            }
+        });
+        execution.setVariable(CreateCircuitProcess.CIRCUIT_PREFIX_ID, reserved.id());
+        execution.setVariable(CreateCircuitProcess.CIRCUIT_PREFIX, reserved.prefix());
+    }
+}

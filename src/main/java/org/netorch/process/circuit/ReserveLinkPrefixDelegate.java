@@ -1,0 +1,51 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxException;
+import org.netorch.netbox.Prefix;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_reserveLinkPrefix: the /127 of the link inside the circuit's /64; writes {@code link_prefix(_id)}. */
+@Component
+class ReserveLinkPrefixDelegate implements NetBoxStep {
+
+    static final int LENGTH = 127;
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+
+    ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        long parentId = ProcessVariables.id(execution, CreateCircuitProcess.CIRCUIT_PREFIX_ID);
+        String parent = ProcessVariables.text(execution, CreateCircuitProcess.CIRCUIT_PREFIX);
+        // an earlier try may have been allocated before its answer was lost
+        Prefix link = Prefixes.markedChild(netBox, parent, subscriptionId, LENGTH).orElseGet(() -> {
+            String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
+            try {
+                return netBox.allocatePrefix(parentId, LENGTH,
+                        SubscriptionMarker.describe(description + " point-to-point", subscriptionId), false);
+            } catch (NetBoxException e) {
+                if (e.isConflict()) {
+                    throw new NetBoxStepException(execution, "circuit prefix " + parent + " has no free /"
+                            + LENGTH + "; free space in it in NetBox, then retry (" + e.getMessage() + ")");
+                }
+                throw e;
+            }
+        });
+        execution.setVariable(CreateCircuitProcess.LINK_PREFIX_ID, link.id());
+        execution.setVariable(CreateCircuitProcess.LINK_PREFIX, link.prefix());
+    }
+}

@@ -1,0 +1,174 @@
+package org.netorch.process.circuit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.netorch.netbox.Cable;
+import org.netorch.netbox.CableQuery;
+import org.netorch.netbox.DeviceQuery;
+import org.netorch.netbox.InterfaceQuery;
+import org.netorch.netbox.IpAddressQuery;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.PrefixQuery;
+import org.netorch.netbox.simulator.SimulatorFaults;
+import org.netorch.netbox.simulator.SimulatorJournal;
+import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.testsupport.ApiClient.Response;
+import org.netorch.testsupport.AppIntegrationTest;
+import org.netorch.testsupport.CleanSlate;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** create_circuit over our API and real HTTP, on two routers enrolled through create_node, with the job executor. */
+class CreateCircuitIT extends AppIntegrationTest {
+
+    private static final String POOL = "2001:db8:10::/44";
+
+    @Autowired
+    NetBoxClient netBox;
+    @Autowired
+    SimulatorState simulator;
+    @Autowired
+    SimulatorFaults faults;
+    @Autowired
+    SimulatorJournal journal;
+    @Autowired
+    CleanSlate cleanSlate;
+
+    NodeEnrollment operator;
+    UUID loc1;
+    UUID loc2;
+
+    @BeforeEach
+    void twoEnrolledRouters() {
+        cleanSlate.apply();
+        simulator.reset();
+        faults.clear();
+        operator = new NodeEnrollment(api());
+        loc1 = operator.activeNode(deviceId("loc1-core"));
+        loc2 = operator.activeNode(deviceId("loc2-core"));
+        journal.clear();
+    }
+
+    @Test
+    void createsACircuitBetweenTwoRoutersWithItsCableAndAddressesInNetBox() {
+        long aPort = port("loc1-core", "1/1/c1/1");
+        long bPort = port("loc2-core", "1/1/c1/1");
+        String process = operator.start("create_circuit", input("Circuit 400G", loc1, loc2, aPort, bPort));
+
+        JsonNode task = operator.completeOpenTask(process, Map.of("config_applied", true));
+        assertThat(task.path("name").asText()).isEqualTo("Apply configuration to loc1-core and loc2-core");
+        assertThat(task.path("variables").path("config_text_a").asText())
+                .contains("interface 1/1/c1/1", "ipv6 address 2001:db8:10::/127", "isis metric 15000000 level-2");
+        assertThat(task.path("variables").path("config_text_b").asText())
+                .contains("ipv6 address 2001:db8:10::1/127", "isis metric 15000000 level-2");
+
+        JsonNode done = operator.await(process, p -> p.path("status").asText().equals("completed"));
+        assertThat(done.path("outcome").asText()).isEqualTo(CreateCircuitProcess.END_CIRCUIT_ACTIVE);
+        String id = done.path("subscription_ids").get(0).asText();
+        JsonNode subscription = api().get("/api/subscriptions/" + id).json();
+        assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(subscription.path("insync").asBoolean()).isTrue();
+
+        List<Cable> cables = netBox.cables(CableQuery.all()).stream()
+                .filter(cable -> cable.description().contains(id)).toList();
+        assertThat(cables).singleElement().satisfies(cable -> {
+            assertThat(cable.hasStatus("connected")).isTrue();
+            assertThat(cable.joins(aPort, bPort)).isTrue();
+        });
+        assertThat(subscription.path("description").asText())
+                .isEqualTo("Circuit ID " + cables.get(0).id() + ": loc1-core:1/1/c1/1 <--> loc2-core:1/1/c1/1");
+        assertThat(netBox.prefixes(PrefixQuery.childrenOf(POOL).describedWith(id))).extracting(p -> p.prefix())
+                .containsExactlyInAnyOrder("2001:db8:10::/64", "2001:db8:10::/127");
+        assertThat(netBox.ipAddresses(IpAddressQuery.onInterface(aPort).inside("2001:db8:10::/127")))
+                .singleElement().satisfies(ip -> assertThat(ip.description()).contains(id));
+        assertThat(netBox.ipAddresses(IpAddressQuery.onInterface(bPort).inside("2001:db8:10::/127")))
+                .singleElement().satisfies(ip -> assertThat(ip.description()).contains(id));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsAllocated() {
+        long freeA = port("loc1-core", "1/1/c2/1");
+        long freeB = port("loc2-core", "1/1/c2/1");
+        long cabledA = port("loc1-core", "1/1/c9/1");
+        netBox.createCable(cabledA, port("loc2-core", "1/1/c9/1"), "connected", "x", "cabled by hand");
+        journal.clear();
+
+        assertRefused(input("Circuit 400G", loc1, loc1, freeA, port("loc1-core", "1/1/c3/1")), "router_b",
+                "another node than the A side");
+        assertRefused(input("Circuit 400G", loc1, loc2, freeB, freeB), "a_port", "is on loc2-core, not on loc1-core");
+        assertRefused(input("Circuit 400G", loc1, loc2, cabledA, freeB), "a_port", "already has a cable");
+        assertRefused(input("Circuit 400G", loc1, loc2, port("loc1-core", "2/1/c1/1"), freeB), "a_port",
+                "is not a 400G port");
+        assertRefused(input("Circuit 1T", loc1, loc2, freeA, freeB), "product", "not a circuit product");
+        assertRefused(input("Circuit 400G", UUID.randomUUID(), loc2, freeA, freeB), "router_a",
+                "no Node subscription");
+        Map<String, Object> partial = new HashMap<>(input("Circuit 400G", loc1, loc2, freeA, freeB));
+        partial.remove("b_port");
+        assertRefused(partial, "b_port", "missing");
+
+        assertThat(journal.writes()).isEmpty();
+    }
+
+    @Test
+    void twoConcurrentCircuitsOnOnePortGiveItToExactlyOne() throws Exception {
+        long shared = port("loc1-core", "1/1/c4/1");
+        List<Map<String, Object>> inputs = List.of(
+                input("Circuit 400G", loc1, loc2, shared, port("loc2-core", "1/1/c4/1")),
+                input("Circuit 400G", loc1, loc2, shared, port("loc2-core", "1/1/c5/1")));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Response>> answers = new ArrayList<>();
+        inputs.forEach(in -> answers.add(pool.submit(() -> api().post("/api/processes/create_circuit", in))));
+        List<String> outcomes = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            if (response.status() == 400) {
+                assertThat(response.json().path("detail").asText()).contains("already used by circuit");
+                outcomes.add("refused");
+                continue;
+            }
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            JsonNode settled = operator.await(response.json().path("id").asText(),
+                    p -> !p.path("status").asText().equals("running"));
+            outcomes.add(settled.path("status").asText().equals("waiting") ? "waiting"
+                    : settled.path("outcome").asText());
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsOnlyOnce("waiting");
+        assertThat(outcomes).filteredOn(o -> !o.equals("waiting"))
+                .allMatch(o -> o.equals("refused") || o.equals(CreateCircuitProcess.END_PORT_ALREADY_CLAIMED));
+        assertThat(netBox.prefixes(PrefixQuery.childrenOf(POOL))).hasSize(2);
+        assertThat(netBox.ipAddresses(IpAddressQuery.all().inside(POOL))).hasSize(2);
+    }
+
+    private void assertRefused(Map<String, Object> input, String field, String reason) {
+        Response response = api().post("/api/processes/create_circuit", input);
+        assertThat(response.status()).as(input + " " + response.body()).isEqualTo(400);
+        assertThat(response.json().path("field").asText()).isEqualTo(field);
+        assertThat(response.json().path("detail").asText()).contains(reason);
+    }
+
+    private static Map<String, Object> input(String product, UUID a, UUID b, long aPort, long bPort) {
+        return Map.of("product", product, "router_a", a.toString(), "router_b", b.toString(),
+                "a_port", aPort, "b_port", bPort);
+    }
+
+    private long deviceId(String name) {
+        return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
+    }
+
+    private long port(String device, String name) {
+        return netBox.interfaces(InterfaceQuery.onDevice(deviceId(device)).named(name)).get(0).id();
+    }
+}
