@@ -40,7 +40,7 @@ browserTest('create a circuit between two routers and take it out of maintenance
     const circuit = await circuitSubscription(description);
     return circuit?.status === 'ACTIVE' && circuit.insync && circuit;
   });
-  assert.match(created.description, new RegExp(`^Circuit ID \\d+: ${escape(description)}$`));
+  assert.match(created.description, new RegExp(`^Circuit ID \\d+: ${literal(description)}$`));
   assert.equal(created.circuit.under_maintenance, true);
   assert.equal(await processState(createId), 'COMPLETED');
 
@@ -73,9 +73,9 @@ async function confirmCircuitConfig(page, processInstanceId, routers, port, metr
   for (const [index, name] of names.entries()) {
     const text = await blocks.nth(index).innerText();
     assert.match(text, new RegExp(`into ${name} `));
-    assert.match(text, new RegExp(`^interface ${escape(port)}$`, 'm'));
+    assert.match(text, new RegExp(`^interface ${literal(port)}$`, 'm'));
     assert.match(text, new RegExp(`^ ${metricLine} level-2$`, 'm'));
-    assert.match(text, new RegExp(`^ no passive-interface ${escape(port)}$`, 'm'));
+    assert.match(text, new RegExp(`^ no passive-interface ${literal(port)}$`, 'm'));
   }
   assert.match(await blocks.first().evaluate((element) => getComputedStyle(element).fontFamily), /mono|courier|consolas|menlo/i);
   await page.getByLabel('Configuration applied').check();
@@ -101,6 +101,6 @@ async function chooseFirstOption(page, label) {
   return first;
 }
 
-function escape(text) {
+function literal(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
