@@ -30,6 +30,7 @@ async function call(method, path, { body, authorization = DEMO_AUTH } = {}) {
 /** Our own API under /api, as demo. */
 export const api = {
   get: (path) => call('GET', `/api${path}`),
+  post: (path, body) => call('POST', `/api${path}`, { body }),
 };
 
 /** Camunda's REST API under /engine-rest, as demo. */
@@ -41,6 +42,8 @@ export const engine = {
 /** The NetBox simulator: its API under /netbox/api and its fault injection under /netbox/_sim. */
 export const netbox = {
   get: (path) => call('GET', `/netbox${path}`, { authorization: `Token ${NETBOX_TOKEN}` }),
+  post: (path, body) => call('POST', `/netbox${path}`, { body, authorization: `Token ${NETBOX_TOKEN}` }),
+  patch: (path, body) => call('PATCH', `/netbox${path}`, { body, authorization: `Token ${NETBOX_TOKEN}` }),
   injectFault: (fault) => call('POST', '/netbox/_sim/faults', { body: fault, authorization: `Token ${NETBOX_TOKEN}` }),
   clearFaults: () => call('DELETE', '/netbox/_sim/faults', { authorization: `Token ${NETBOX_TOKEN}` }),
 };
