@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionStatus;
@@ -35,14 +36,17 @@ public class CleanSlate {
                         Clock.systemUTC())));
     }
 
-    /** The job executor may be running one of its jobs right now: then try again once that job is done. */
+    /**
+     * The job executor may be running one of its jobs right now, or ending the instance under our feet: then try again
+     * once that job is done (an instance that has ended by then is simply gone).
+     */
     private void delete(String processInstanceId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 engine.getRuntimeService().deleteProcessInstanceIfExists(processInstanceId,
                         "clean slate for the next test", true, true, true, false);
                 return;
-            } catch (OptimisticLockingException e) {
+            } catch (OptimisticLockingException | NullValueException e) {
                 if (attempt == 20) {
                     throw e;
                 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.netorch.process.shared.InvalidInputException;
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.StartInput;
 import org.netorch.process.shared.WorkflowDefinition;
 import org.springframework.stereotype.Component;
 
@@ -43,19 +44,9 @@ class CreateCircuitWorkflow implements WorkflowDefinition {
 
     @Override
     public Map<String, Object> startVariables(Map<String, Object> input) {
-        for (String field : input.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; create_circuit takes " + FIELDS);
-            }
-        }
+        StartInput.refuseUnknownFields(key(), FIELDS, input);
         Map<String, Object> variables = new HashMap<>();
-        Object customer = input.get(ProcessVariables.CUSTOMER_ID);
-        if (customer != null) {
-            if (!(customer instanceof String text) || text.isBlank()) {
-                throw new InvalidInputException(ProcessVariables.CUSTOMER_ID, "must be a non-empty string");
-            }
-            variables.put(ProcessVariables.CUSTOMER_ID, text.trim());
-        }
+        StartInput.copyCustomerId(input, variables);
         if (CHOICES.stream().noneMatch(input::containsKey)) {
             return variables;
         }

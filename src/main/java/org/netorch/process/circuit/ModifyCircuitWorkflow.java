@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.netorch.process.shared.InvalidInputException;
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.StartInput;
 import org.netorch.process.shared.WorkflowDefinition;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,7 @@ class ModifyCircuitWorkflow implements WorkflowDefinition {
 
     @Override
     public Map<String, Object> startVariables(Map<String, Object> input) {
-        for (String field : input.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; modify_circuit takes " + FIELDS);
-            }
-        }
+        StartInput.refuseUnknownFields(key(), FIELDS, input);
         Map<String, Object> variables = new HashMap<>();
         Object subscriptionId = input.get(ProcessVariables.SUBSCRIPTION_ID);
         if (subscriptionId != null) {

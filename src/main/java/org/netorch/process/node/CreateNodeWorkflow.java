@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.netorch.process.shared.InvalidInputException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.StartInput;
 import org.netorch.process.shared.WorkflowDefinition;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CreateNodeWorkflow implements WorkflowDefinition {
 
-    private static final Set<String> FIELDS = Set.of(CreateNodeProcess.DEVICE_ID, "customer_id");
+    private static final Set<String> FIELDS = Set.of(CreateNodeProcess.DEVICE_ID, ProcessVariables.CUSTOMER_ID);
 
     private final NodeCandidates candidates;
 
@@ -32,19 +34,9 @@ class CreateNodeWorkflow implements WorkflowDefinition {
 
     @Override
     public Map<String, Object> startVariables(Map<String, Object> input) {
-        for (String field : input.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; create_node takes " + FIELDS);
-            }
-        }
+        StartInput.refuseUnknownFields(key(), FIELDS, input);
         Map<String, Object> variables = new HashMap<>();
-        Object customer = input.get("customer_id");
-        if (customer != null) {
-            if (!(customer instanceof String text) || text.isBlank()) {
-                throw new InvalidInputException("customer_id", "must be a non-empty string");
-            }
-            variables.put("customer_id", text.trim());
-        }
+        StartInput.copyCustomerId(input, variables);
         Object device = input.get(CreateNodeProcess.DEVICE_ID);
         if (device != null) {
             long deviceId = deviceId(device);
