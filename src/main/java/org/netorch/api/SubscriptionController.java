@@ -1,5 +1,6 @@
 package org.netorch.api;
 
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.netorch.process.shared.ProcessHistory;
+import org.netorch.process.shared.SubscriptionResync;
+import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.ProductRepository;
 import org.netorch.subscription.ProcessLinkRepository;
@@ -22,6 +25,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,16 +43,18 @@ class SubscriptionController {
     private final ProcessLinkRepository processLinks;
     private final ProductRepository products;
     private final ProcessHistory processHistory;
+    private final SubscriptionResync resync;
 
     SubscriptionController(SubscriptionQueries queries, SubscriptionRepository subscriptions,
             SubscriptionEventRepository events, ProcessLinkRepository processLinks, ProductRepository products,
-            ProcessHistory processHistory) {
+            ProcessHistory processHistory, SubscriptionResync resync) {
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.events = events;
         this.processLinks = processLinks;
         this.products = products;
         this.processHistory = processHistory;
+        this.resync = resync;
     }
 
     @GetMapping
@@ -90,6 +96,14 @@ class SubscriptionController {
         return links.stream()
                 .map(link -> ProcessSummaryView.of(link, processHistory.summary(link.processInstanceId())))
                 .toList();
+    }
+
+    @PutMapping("/{id}/insync")
+    @Operation(summary = "Declare a subscription in sync again after a failed or aborted workflow; "
+            + "refused (409) while a workflow still works on it")
+    SubscriptionView markInSync(@PathVariable UUID id, Principal operator) {
+        find(id);
+        return SubscriptionView.of(resync.markInSync(id, AuditContext.user(operator.getName(), "api")));
     }
 
     private Subscription find(UUID id) {

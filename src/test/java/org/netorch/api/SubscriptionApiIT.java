@@ -110,13 +110,7 @@ class SubscriptionApiIT extends AppIntegrationTest {
 
     @Test
     void showsTheWorkflowsThatTouchedASubscriptionWithTheirStatus() {
-        repositoryService.createDeployment().name("api-test")
-                .addModelInstance("touch.bpmn", Bpmn.createExecutableProcess("touch_subscription")
-                        .camundaHistoryTimeToLive(1).startEvent().userTask("userTask_look").endEvent().done())
-                .enableDuplicateFiltering(true).deploy();
-        String processId = runtimeService.startProcessInstanceByKey("touch_subscription").getId();
-        transaction.executeWithoutResult(status ->
-                subscriptions.linkProcess(initialNode, processId, "touch_subscription", OPERATOR));
+        String processId = startTouchingProcess(initialNode);
 
         JsonNode processes = api().get("/api/subscriptions/" + initialNode + "/processes").json();
 
@@ -124,6 +118,26 @@ class SubscriptionApiIT extends AppIntegrationTest {
         assertThat(processes.get(0).path("process_id").asText()).isEqualTo(processId);
         assertThat(processes.get(0).path("workflow").asText()).isEqualTo("touch_subscription");
         assertThat(processes.get(0).path("status").asText()).isEqualTo("waiting");
+    }
+
+    @Test
+    void anOperatorSetsASubscriptionInSyncOnlyOnceNoWorkflowWorksOnItAnyMore() {
+        String processId = startTouchingProcess(initialNode);
+
+        var refused = api().put("/api/subscriptions/" + initialNode + "/insync", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asText()).contains(processId);
+        assertThat(api().get("/api/subscriptions/" + initialNode).json().path("insync").asBoolean()).isFalse();
+
+        runtimeService.deleteProcessInstance(processId, "operator gave up on it");
+        var accepted = api().put("/api/subscriptions/" + initialNode + "/insync", "");
+
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().path("insync").asBoolean()).isTrue();
+        JsonNode last = lastEvent(initialNode);
+        assertThat(last.path("field").asText()).isEqualTo("insync");
+        assertThat(last.path("actor").asText()).isEqualTo(DEMO_USER);
     }
 
     @Test
@@ -161,6 +175,22 @@ class SubscriptionApiIT extends AppIntegrationTest {
         assertThat(response.json().path("parameter").asText()).as(path).isEqualTo(parameter);
         assertThat(response.json().path("detail").asText()).as(path).contains(hint);
         assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    private String startTouchingProcess(UUID subscription) {
+        repositoryService.createDeployment().name("api-test")
+                .addModelInstance("touch.bpmn", Bpmn.createExecutableProcess("touch_subscription")
+                        .camundaHistoryTimeToLive(1).startEvent().userTask("userTask_look").endEvent().done())
+                .enableDuplicateFiltering(true).deploy();
+        String processId = runtimeService.startProcessInstanceByKey("touch_subscription").getId();
+        transaction.executeWithoutResult(status ->
+                subscriptions.linkProcess(subscription, processId, "touch_subscription", OPERATOR));
+        return processId;
+    }
+
+    private JsonNode lastEvent(UUID subscription) {
+        JsonNode events = api().get("/api/subscriptions/" + subscription + "/events").json();
+        return events.get(events.size() - 1);
     }
 
     private static List<String> ids(JsonNode page) {
