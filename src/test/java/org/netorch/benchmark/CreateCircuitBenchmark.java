@@ -34,13 +34,13 @@ class CreateCircuitBenchmark extends AppIntegrationTest {
 
     @Test
     void createCircuitFromStartToActive() {
-        WorkflowDriver driver = new WorkflowDriver(api());
+        WorkflowDriver driver = WorkflowDriver.forBenchmarks(api());
         Timings timings = new Timings("create_circuit API start -> ACTIVE");
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             cleanSlate.apply();
             simulator.reset();
-            String a = enroll(driver, "loc1-core");
-            String b = enroll(driver, "loc2-core");
+            String a = driver.enrollNode(deviceId("loc1-core")).toString();
+            String b = driver.enrollNode(deviceId("loc2-core")).toString();
             Map<String, Object> input = Map.of("product", "Circuit 400G", "router_a", a, "router_b", b,
                     "a_port", port("loc1-core"), "b_port", port("loc2-core"));
 
@@ -53,12 +53,6 @@ class CreateCircuitBenchmark extends AppIntegrationTest {
             }
         }
         System.out.println(timings.summary());
-    }
-
-    private String enroll(WorkflowDriver driver, String device) {
-        String process = driver.start("create_node", Map.of("device_id", deviceId(device)));
-        driver.completeOpenTask(process, Map.of("config_applied", true));
-        return driver.awaitEnd(process).path("subscription_ids").get(0).asText();
     }
 
     private long deviceId(String name) {

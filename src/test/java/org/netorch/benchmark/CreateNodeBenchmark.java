@@ -28,7 +28,7 @@ class CreateNodeBenchmark extends AppIntegrationTest {
 
     @Test
     void createNodeFromStartToActive() {
-        WorkflowDriver driver = new WorkflowDriver(api());
+        WorkflowDriver driver = WorkflowDriver.forBenchmarks(api());
         Timings timings = new Timings("create_node API start -> ACTIVE");
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             cleanSlate.apply();

@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Drives one workflow over our API as fast as a script can: start it, complete its open task the moment it opens,
- * wait for it to end. Polls every 10 ms, so the benchmarks built on it measure the workflow, not the polling.
+ * Drives workflows over our API the way an operator's script would: start one, complete its open task as soon as it
+ * opens, wait for it to reach a state. Benchmarks poll every 10 ms so they measure the workflow, not the polling.
  */
-public record WorkflowDriver(ApiClient api) {
+public record WorkflowDriver(ApiClient api, Duration pollEvery) {
 
     private static final long DEADLINE_NANOS = Duration.ofSeconds(60).toNanos();
+
+    public static WorkflowDriver forTests(ApiClient api) {
+        return new WorkflowDriver(api, Duration.ofMillis(200));
+    }
+
+    public static WorkflowDriver forBenchmarks(ApiClient api) {
+        return new WorkflowDriver(api, Duration.ofMillis(10));
+    }
 
     public String start(String workflow, Map<String, ?> input) {
         var started = api.post("/api/processes/" + workflow, input);
@@ -22,28 +31,35 @@ public record WorkflowDriver(ApiClient api) {
         return started.json().path("id").asText();
     }
 
-    public void completeOpenTask(String process, Map<String, ?> values) {
-        String task = poll(process, p -> p.path("status").asText().equals("waiting")).path("open_task").path("id")
-                .asText();
-        var completed = api.post("/api/processes/" + process + "/tasks/" + task, values);
+    /** Completes the task the process waits at and returns that task as the process view showed it. */
+    public JsonNode completeOpenTask(String process, Map<String, ?> values) {
+        JsonNode task = await(process, p -> p.path("status").asText().equals("waiting")).path("open_task");
+        var completed = api.post("/api/processes/" + process + "/tasks/" + task.path("id").asText(), values);
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        return task;
     }
 
     public JsonNode awaitEnd(String process) {
-        return poll(process, p -> p.path("status").asText().equals("completed"));
+        return await(process, p -> p.path("status").asText().equals("completed"));
     }
 
-    private JsonNode poll(String process, Predicate<JsonNode> condition) {
+    /** Enrolls the NetBox device through create_node and returns its ACTIVE, in-sync Node subscription. */
+    public UUID enrollNode(long deviceId) {
+        String process = start("create_node", Map.of("device_id", deviceId));
+        completeOpenTask(process, Map.of("config_applied", true));
+        return UUID.fromString(awaitEnd(process).path("subscription_ids").get(0).asText());
+    }
+
+    public JsonNode await(String process, Predicate<JsonNode> condition) {
         long deadline = System.nanoTime() + DEADLINE_NANOS;
         while (true) {
             JsonNode state = api.get("/api/processes/" + process).json();
             if (condition.test(state)) {
                 return state;
             }
-            assertThat(state.path("status").asText()).as("process %s: %s", process, state).isNotEqualTo("failed");
-            assertThat(System.nanoTime()).as("process %s: %s", process, state).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("process %s still %s", process, state).isLessThan(deadline);
             try {
-                Thread.sleep(10);
+                Thread.sleep(pollEvery.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -19,8 +19,9 @@ import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Circuits as create_circuit would leave them, built through the domain on two demo routers (their NetBox ids,
- * loopbacks and first 400G ports), so modify_circuit can be tested on its own. NetBox itself is not written.
+ * Enrolled routers and circuits as create_node and create_circuit would leave them, built through the domain on the
+ * demo routers (their NetBox ids, loopbacks and first 400G ports), so each circuit workflow can be tested on its own.
+ * NetBox itself is not written.
  */
 final class CircuitFixture {
 
@@ -99,6 +100,12 @@ final class CircuitFixture {
         endpoint.connectTo(node, ctx);
         endpoint.describePort(Descriptions.port(farRouter, farPort.name()), ctx);
         endpoint.recordAddress(address, ctx);
+    }
+
+    /** The NetBox id of a router's interface, as a choice task's select submits it. */
+    String portId(String router, String portName) {
+        return Long.toString(netBox.interfaces(InterfaceQuery.onDevice(device(router).id()).named(portName)).get(0)
+                .id());
     }
 
     private Device device(String router) {

@@ -72,13 +72,13 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
     @Autowired
     TransactionTemplate transaction;
 
-    CircuitFixtures fixtures;
+    CircuitFixture fixtures;
     UUID loc1;
     UUID loc3;
 
     @BeforeEach
     void twoActiveNodes() {
-        fixtures = new CircuitFixtures(netBox, subscriptions, transaction);
+        fixtures = new CircuitFixture(subscriptions, transaction, netBox);
         loc1 = fixtures.activeNode("loc1-core");
         loc3 = fixtures.activeNode("loc3-core");
     }
@@ -167,7 +167,7 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
         } else {
             process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 400G",
                     ROUTER_A, loc1.toString(), ROUTER_B, loc3.toString(),
-                    A_PORT, fixtures.port("loc1-core", "1/1/c2/1"), B_PORT, fixtures.port("loc3-core", "1/1/c2/1")));
+                    A_PORT, fixtures.portId("loc1-core", "1/1/c2/1"), B_PORT, fixtures.portId("loc3-core", "1/1/c2/1")));
         }
         while (!isWaitingAt(process, step)) {
             if (isWaitingAt(process, CONFIRM_CIRCUIT_CONFIG)) {
@@ -182,8 +182,8 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
     private void finish(ProcessInstance process) {
         while (runtimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() > 0) {
             if (isWaitingAt(process, CHOOSE_PORTS)) {
-                complete(task(process), withVariables(A_PORT, fixtures.port("loc1-core", "1/1/c2/1"),
-                        B_PORT, fixtures.port("loc3-core", "1/1/c2/1")));
+                complete(task(process), withVariables(A_PORT, fixtures.portId("loc1-core", "1/1/c2/1"),
+                        B_PORT, fixtures.portId("loc3-core", "1/1/c2/1")));
             } else if (isWaitingAt(process, CONFIRM_CIRCUIT_CONFIG)) {
                 complete(task(process), withVariables("config_applied", true));
             } else {

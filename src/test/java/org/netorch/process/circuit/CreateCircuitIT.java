@@ -27,6 +27,7 @@ import org.netorch.netbox.simulator.SimulatorState;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
+import org.netorch.testsupport.WorkflowDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** create_circuit over our API and real HTTP, on two routers enrolled through create_node, with the job executor. */
@@ -45,7 +46,7 @@ class CreateCircuitIT extends AppIntegrationTest {
     @Autowired
     CleanSlate cleanSlate;
 
-    NodeEnrollment operator;
+    WorkflowDriver operator;
     UUID loc1;
     UUID loc2;
 
@@ -54,9 +55,9 @@ class CreateCircuitIT extends AppIntegrationTest {
         cleanSlate.apply();
         simulator.reset();
         faults.clear();
-        operator = new NodeEnrollment(api());
-        loc1 = operator.activeNode(deviceId("loc1-core"));
-        loc2 = operator.activeNode(deviceId("loc2-core"));
+        operator = WorkflowDriver.forTests(api());
+        loc1 = operator.enrollNode(deviceId("loc1-core"));
+        loc2 = operator.enrollNode(deviceId("loc2-core"));
         journal.clear();
     }
 

@@ -36,13 +36,13 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
     @Autowired
     TransactionTemplate transaction;
 
-    CircuitFixtures fixtures;
+    CircuitFixture fixtures;
     UUID loc1;
     UUID loc2;
 
     @BeforeEach
     void twoActiveNodes() {
-        fixtures = new CircuitFixtures(netBox, subscriptions, transaction);
+        fixtures = new CircuitFixture(subscriptions, transaction, netBox);
         loc1 = fixtures.activeNode("loc1-core");
         loc2 = fixtures.activeNode("loc2-core");
     }
@@ -64,8 +64,8 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
         assertThat(process).isWaitingAt(CHOOSE_PORTS);
         assertThat(task().getName()).isEqualTo("Choose ports on loc1-core and loc2-core");
         assertThat(labels(process, A_PORT_OPTIONS)).hasSize(36).contains("1/1/c1/1").doesNotContain("2/1/c1/1");
-        complete(task(), withVariables(A_PORT, fixtures.port("loc1-core", "1/1/c1/1"),
-                B_PORT, fixtures.port("loc2-core", "1/1/c1/1")));
+        complete(task(), withVariables(A_PORT, fixtures.portId("loc1-core", "1/1/c1/1"),
+                B_PORT, fixtures.portId("loc2-core", "1/1/c1/1")));
 
         runToConfigTask(process);
         Task confirm = task();
@@ -106,7 +106,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
     void startedWithEveryChoiceTheChoiceTasksAreSkipped() {
         ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 100G",
                 ROUTER_A, loc2.toString(), ROUTER_B, loc1.toString(),
-                A_PORT, fixtures.port("loc2-core", "2/1/c3/1"), B_PORT, fixtures.port("loc1-core", "2/1/c4/1")));
+                A_PORT, fixtures.portId("loc2-core", "2/1/c3/1"), B_PORT, fixtures.portId("loc1-core", "2/1/c4/1")));
 
         runToConfigTask(process);
         complete(task(), withVariables("config_applied", true));
@@ -122,9 +122,9 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void aPortAnotherCircuitClaimedEndsAtPortAlreadyInUseWithoutAllocating() {
-        String aPort = fixtures.port("loc1-core", "1/1/c5/1");
-        ProcessInstance first = startWithPorts(aPort, fixtures.port("loc2-core", "1/1/c5/1"));
-        ProcessInstance second = startWithPorts(aPort, fixtures.port("loc2-core", "1/1/c6/1"));
+        String aPort = fixtures.portId("loc1-core", "1/1/c5/1");
+        ProcessInstance first = startWithPorts(aPort, fixtures.portId("loc2-core", "1/1/c5/1"));
+        ProcessInstance second = startWithPorts(aPort, fixtures.portId("loc2-core", "1/1/c6/1"));
         execute(job(first));
 
         execute(job(second));
@@ -146,8 +146,8 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
         complete(task(), withVariables(ROUTER_B, loc2.toString()));
         execute(job());
 
-        assertThatThrownBy(() -> complete(task(), withVariables(A_PORT, fixtures.port("loc1-core", "2/1/c1/1"),
-                B_PORT, fixtures.port("loc2-core", "1/1/c1/1"))))
+        assertThatThrownBy(() -> complete(task(), withVariables(A_PORT, fixtures.portId("loc1-core", "2/1/c1/1"),
+                B_PORT, fixtures.portId("loc2-core", "1/1/c1/1"))))
                 .hasMessageContaining("a_port: interface 2/1/c1/1").hasMessageContaining("is not a 400G port");
         assertThat(process).isWaitingAt(CHOOSE_PORTS);
     }

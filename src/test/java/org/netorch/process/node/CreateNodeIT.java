@@ -2,7 +2,6 @@ package org.netorch.process.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,11 @@ import org.netorch.netbox.simulator.SimulatorState;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
+import org.netorch.testsupport.WorkflowDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** create_node over our API and real HTTP, with the job executor running as in production. */
 class CreateNodeIT extends AppIntegrationTest {
-
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
 
     @Autowired
     NetBoxClient netBox;
@@ -202,31 +200,14 @@ class CreateNodeIT extends AppIntegrationTest {
     }
 
     private String start(Map<String, Object> input) {
-        Response response = api().post("/api/processes/create_node", input);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("id").asText();
+        return WorkflowDriver.forTests(api()).start(CreateNodeProcess.KEY, input);
     }
 
     private JsonNode awaitProcess(String id, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        JsonNode process = api().get("/api/processes/" + id).json();
-        while (!condition.test(process)) {
-            assertThat(System.nanoTime()).as("process %s still %s", id, process).isLessThan(deadline);
-            sleep();
-            process = api().get("/api/processes/" + id).json();
-        }
-        return process;
+        return WorkflowDriver.forTests(api()).await(id, condition);
     }
 
     private long deviceId(String name) {
         return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
