@@ -1,5 +1,8 @@
 package org.netorch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.netorch.process.shared.FormCheckException;
 
 @AnalyzeClasses(packages = "org.netorch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,17 +27,22 @@ class ArchitectureTest {
             .that().resideInAPackage("org.netorch.netbox")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.camunda..", "org.netorch.subscription..", "org.netorch.process..", "org.netorch.api..",
-                    "org.netorch.netbox.simulator..");
+                    "org.netorch.netboxsim..");
+
+    @ArchTest
+    static final ArchRule theSimulatorIsASiblingOfTheClientNotPartOfIt = noClasses()
+            .that().resideInAPackage("org.netorch.netbox..")
+            .should().dependOnClassesThat().resideInAPackage("org.netorch.netboxsim..");
 
     @ArchTest
     static final ArchRule theSimulatorStandsAloneLikeARealNetBox = noClasses()
-            .that().resideInAPackage("org.netorch.netbox.simulator..")
+            .that().resideInAPackage("org.netorch.netboxsim..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.camunda..", "org.netorch.subscription..", "org.netorch.process..", "org.netorch.api..");
 
     @ArchTest
     static final ArchRule theSimulatorReadsTheDemoTopologyAsDataAndNeverCallsTheClient = noClasses()
-            .that().resideInAPackage("org.netorch.netbox.simulator..")
+            .that().resideInAPackage("org.netorch.netboxsim..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.NetBoxClient")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.seed.NetBoxSeeder")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.netorch.netbox.seed.SeedCommand");
@@ -41,12 +50,32 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyWiringKnowsTheSimulator = noClasses()
             .that().resideInAnyPackage("org.netorch.subscription..", "org.netorch.process..", "org.netorch.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.netorch.netbox.simulator..");
+            .should().dependOnClassesThat().resideInAPackage("org.netorch.netboxsim..");
 
     @ArchTest
     static final ArchRule workflowsDoNotCallTheWebLayer = noClasses()
             .that().resideInAPackage("org.netorch.process..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netorch.api..", "org.netorch.security..");
+
+    @ArchTest
+    static final ArchRule stepsSharedByDiagramsKnowNothingOfTheApiBackend = noClasses()
+            .that().resideInAPackage("org.netorch.process.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.netorch.process.operations..", "org.netorch.process.node..",
+                    "org.netorch.process.circuit..");
+
+    @ArchTest
+    static final ArchRule theApiBackendKnowsNoDiagramsSteps = noClasses()
+            .that().resideInAPackage("org.netorch.process.operations..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.netorch.process.node..", "org.netorch.process.circuit..");
+
+    @ArchTest
+    static final ArchRule theApiReachesWorkflowsOnlyThroughTheOperationsBackend = noClasses()
+            .that().resideInAPackage("org.netorch.api..")
+            .should().dependOnClassesThat(resideInAPackage("org.netorch.process..")
+                    .and(not(resideInAPackage("org.netorch.process.operations..")))
+                    .and(not(type(FormCheckException.class))));
 
     @ArchTest
     static final ArchRule controllersHoldNoEngineOrNetBoxCalls = noClasses()

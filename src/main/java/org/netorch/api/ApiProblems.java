@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.netorch.process.shared.FormCheckException;
-import org.netorch.process.shared.InvalidInputException;
-import org.netorch.process.shared.ProcessConflictException;
-import org.netorch.process.shared.ProcessNotFoundException;
+import org.netorch.process.operations.InvalidInputException;
+import org.netorch.process.operations.ProcessConflictException;
+import org.netorch.process.operations.ProcessNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import org.netorch.process.shared.ProcessSummary;
+import org.netorch.process.operations.ProcessSummary;
 import org.netorch.subscription.ProcessLink;
 
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

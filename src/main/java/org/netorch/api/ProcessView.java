@@ -9,8 +9,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import org.netorch.process.shared.FormField;
-import org.netorch.process.shared.ProcessDetails;
+import org.netorch.process.operations.FormField;
+import org.netorch.process.operations.ProcessDetails;
 
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ProcessView(String id, String workflow, String status, String outcome, String businessKey, Instant startedAt,

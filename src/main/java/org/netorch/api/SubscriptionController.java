@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.netorch.process.shared.ProcessHistory;
-import org.netorch.process.shared.SubscriptionResync;
+import org.netorch.process.operations.ProcessHistory;
+import org.netorch.process.operations.SubscriptionResync;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.ProductRepository;

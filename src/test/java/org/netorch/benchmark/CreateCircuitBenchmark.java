@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.netboxsim.SimulatorState;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.netorch.testsupport.Timings;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.netboxsim.SimulatorState;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.netorch.testsupport.Timings;

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.netorch.netbox.simulator.SimulatedFault;
-import org.netorch.netbox.simulator.SimulatorFaults;
-import org.netorch.netbox.simulator.SimulatorJournal;
-import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.netboxsim.SimulatedFault;
+import org.netorch.netboxsim.SimulatorFaults;
+import org.netorch.netboxsim.SimulatorJournal;
+import org.netorch.netboxsim.SimulatorState;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

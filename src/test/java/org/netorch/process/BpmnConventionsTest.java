@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -36,7 +38,10 @@ class BpmnConventionsTest {
 
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
-    private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{(\\w+)Delegate}");
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
+    private static final Map<String, String> LISTENER_SUFFIX = Map.of(
+            TaskListener.EVENTNAME_CREATE, "TaskListener",
+            TaskListener.EVENTNAME_COMPLETE, "CompletionCheck");
     private static final Pattern ELEMENT_ID = Pattern.compile(
             "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|gateway|flow|error|errorEventDefinition)_[a-z]\\w*");
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
@@ -81,18 +86,29 @@ class BpmnConventionsTest {
 
     @ParameterizedTest
     @MethodSource("diagrams")
-    void everyDelegateExpressionNamesAClassOfThatNameAndNetBoxStepsAreAsync(Path diagram) {
+    void everyServiceTaskBindsADelegateOfThatNameAndNetBoxStepsAreAsync(Path diagram) {
         BpmnModelInstance model = model(diagram);
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             assertThat(task.getCamundaClass()).as(task.getId()).isNull();
-            assertThat(delegateClass(task.getCamundaDelegateExpression())).as(task.getId()).isNotNull();
+            assertThat(beanClass(task.getCamundaDelegateExpression(), "Delegate", JavaDelegate.class))
+                    .as(task.getId()).isNotNull();
             if (task.getExtensionElements() != null && task.getExtensionElements().getRawTextContent()
                     .contains("retryPolicy.netBoxCycle")) {
                 assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " calls NetBox").isTrue();
             }
         }
-        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-            assertThat(delegateClass(listener.getCamundaDelegateExpression())).isNotNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("diagrams")
+    void createListenersAreTaskListenersAndCompleteListenersAreCompletionChecks(Path diagram) {
+        for (CamundaTaskListener listener : model(diagram).getModelElementsByType(CamundaTaskListener.class)) {
+            String suffix = LISTENER_SUFFIX.get(listener.getCamundaEvent());
+            assertThat(suffix).as("listener event " + listener.getCamundaEvent()).isNotNull();
+            assertThat(listener.getCamundaClass()).isNull();
+            assertThat(beanClass(listener.getCamundaDelegateExpression(), suffix, TaskListener.class))
+                    .as(listener.getCamundaDelegateExpression() + " on " + listener.getCamundaEvent())
+                    .isNotNull();
         }
     }
 
@@ -143,17 +159,18 @@ class BpmnConventionsTest {
         assertThat(keys).doesNotHaveDuplicates();
     }
 
-    private static Class<?> delegateClass(String expression) {
-        Matcher matcher = DELEGATE_EXPRESSION.matcher(expression == null ? "" : expression);
-        if (!matcher.matches()) {
+    /** The class a {@code ${beanName}} expression binds, when the bean name ends in the suffix and names its class. */
+    private static Class<?> beanClass(String expression, String suffix, Class<?> role) {
+        Matcher matcher = BEAN_EXPRESSION.matcher(expression == null ? "" : expression);
+        if (!matcher.matches() || !matcher.group(1).endsWith(suffix)) {
             return null;
         }
-        String simpleName = Character.toUpperCase(matcher.group(1).charAt(0)) + matcher.group(1).substring(1)
-                + "Delegate";
+        String simpleName = Character.toUpperCase(matcher.group(1).charAt(0)) + matcher.group(1).substring(1);
         for (String pkg : List.of("org.netorch.process.shared", "org.netorch.process.node",
                 "org.netorch.process.circuit")) {
             try {
-                return Class.forName(pkg + "." + simpleName);
+                Class<?> type = Class.forName(pkg + "." + simpleName);
+                return role.isAssignableFrom(type) ? type : null;
             } catch (ClassNotFoundException e) {
                 // try the next package
             }

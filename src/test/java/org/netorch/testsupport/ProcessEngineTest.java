@@ -6,9 +6,9 @@ import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
-import org.netorch.netbox.simulator.SimulatorFaults;
-import org.netorch.netbox.simulator.SimulatorJournal;
-import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.netboxsim.SimulatorFaults;
+import org.netorch.netboxsim.SimulatorJournal;
+import org.netorch.netboxsim.SimulatorState;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

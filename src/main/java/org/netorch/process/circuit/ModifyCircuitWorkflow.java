@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.netorch.process.shared.InvalidInputException;
+import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.shared.ProcessVariables;
-import org.netorch.process.shared.StartInput;
-import org.netorch.process.shared.WorkflowDefinition;
+import org.netorch.process.operations.StartInput;
+import org.netorch.process.operations.WorkflowDefinition;
 import org.springframework.stereotype.Component;
 
 /** modify_circuit over our API: an optional {@code subscription_id} (then the choice task is skipped). */

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.netorch.process.shared.InvalidInputException;
+import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.shared.ProcessVariables;
-import org.netorch.process.shared.StartInput;
-import org.netorch.process.shared.WorkflowDefinition;
+import org.netorch.process.operations.StartInput;
+import org.netorch.process.operations.WorkflowDefinition;
 import org.springframework.stereotype.Component;
 
 /** create_node over our API: an optional {@code device_id} (then the choice task is skipped) and {@code customer_id}. */

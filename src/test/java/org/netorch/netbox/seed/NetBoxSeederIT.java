@@ -22,9 +22,9 @@ import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netbox.seed.SeedReport.Item;
-import org.netorch.netbox.simulator.SimulatorJournal;
-import org.netorch.netbox.simulator.SimulatorProperties;
-import org.netorch.netbox.simulator.SimulatorState;
+import org.netorch.netboxsim.SimulatorJournal;
+import org.netorch.netboxsim.SimulatorProperties;
+import org.netorch.netboxsim.SimulatorState;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

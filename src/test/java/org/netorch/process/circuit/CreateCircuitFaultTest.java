@@ -33,7 +33,7 @@ import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxEndpoint;
 import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
-import org.netorch.netbox.simulator.SimulatedFault;
+import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,0 @@
-package org.netorch.netbox.simulator;
-
-class DeviceRole extends SimObject {
-    String name;
-    String slug;
-    String color = "9e9e9e";
-    String description = "";
-}

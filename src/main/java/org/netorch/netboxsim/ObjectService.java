@@ -1,0 +1,223 @@
+package org.netorch.netboxsim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The generic list, detail and write behaviour every NetBox model endpoint shares. */
+class ObjectService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final SimulatorStore store;
+    private final Handlers handlers;
+
+    ObjectService(SimulatorStore store, Handlers handlers) {
+        this.store = store;
+        this.handlers = handlers;
+    }
+
+    /**
+     * @param requestUrl the full URL of the request, query included, from which {@code next}/{@code previous} are built
+     */
+    <T extends SimObject> ObjectNode list(Kind kind, MultiValueMap<String, String> params, String baseUrl,
+            String requestUrl) {
+        ObjectHandler<T> handler = handlers.of(kind);
+        int limit = pageSize(params.getFirst("limit"));
+        Long start = cursorStart(params);
+        int offset = nonNegative(params.getFirst("offset"));
+        return store.read(() -> {
+            ListQuery query = new ListQuery(params, store);
+            Predicate<T> filter = handler.filter(query);
+            query.check();
+            List<T> matching = store.<T>all(kind).stream().filter(filter).sorted(handler.order()).toList();
+            Representation representation = new Representation(store, baseUrl);
+            ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+            List<T> page;
+            if (start != null) {
+                // cursor paging (4.6): by id, no count, no way back
+                page = matching.stream().filter(object -> object.id >= start)
+                        .sorted(Comparator.comparingLong(object -> object.id)).limit(limit).toList();
+                envelope.putNull("count");
+                envelope.put("next", page.size() < limit ? null : UriComponentsBuilder.fromUriString(requestUrl)
+                        .replaceQueryParam("start", page.get(page.size() - 1).id + 1)
+                        .replaceQueryParam("limit", limit).build().toUriString());
+                envelope.putNull("previous");
+            } else {
+                page = matching.stream().skip(offset).limit(limit).toList();
+                envelope.put("count", matching.size());
+                envelope.put("next", offset + limit < matching.size() ? pageUrl(requestUrl, limit, offset + limit) : null);
+                envelope.put("previous", offset > 0 ? pageUrl(requestUrl, limit, Math.max(offset - limit, 0)) : null);
+            }
+            ArrayNode results = envelope.putArray("results");
+            page.forEach(object -> results.add(shaped(representation, kind, object, params)));
+            return envelope;
+        });
+    }
+
+    private static Long cursorStart(MultiValueMap<String, String> params) {
+        String start = params.getFirst("start");
+        if (start == null) {
+            return null;
+        }
+        if (params.containsKey("offset")) {
+            throw new NetBoxApiError(400, List.of("'start' and 'offset' are mutually exclusive."));
+        }
+        if (params.containsKey("ordering")) {
+            throw new NetBoxApiError(400, List.of("Ordering cannot be specified in conjunction with cursor-based pagination."));
+        }
+        if (!start.matches("\\d{1,18}")) {
+            throw new NetBoxApiError(400, List.of("Invalid 'start' parameter: must be a non-negative integer."));
+        }
+        return Long.parseLong(start);
+    }
+
+    JsonNode get(Kind kind, long id, MultiValueMap<String, String> params, String baseUrl) {
+        return store.read(() -> shaped(new Representation(store, baseUrl), kind, store.get(kind, id), params));
+    }
+
+    /** A dict creates one object, a list creates all of them or none. */
+    JsonNode create(Kind kind, JsonNode body, String baseUrl) {
+        ObjectHandler<SimObject> handler = handlers.of(kind);
+        if (body != null && body.isArray()) {
+            List<SimObject> created = store.write(() -> createEach(body, item -> handler.create(reader(item))));
+            return store.read(() -> {
+                Representation representation = new Representation(store, baseUrl);
+                ArrayNode list = JsonNodeFactory.instance.arrayNode();
+                created.forEach(object -> list.add(representation.full(kind, object)));
+                return list;
+            });
+        }
+        SimObject created = store.write(() -> handler.create(reader(body)));
+        return store.read(() -> new Representation(store, baseUrl).full(kind, created));
+    }
+
+    /** Creates every item; validation errors come back as NetBox's per-item array, and nothing is kept. */
+    static <R> List<R> createEach(JsonNode items, Function<JsonNode, R> create) {
+        List<R> created = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
+        boolean failed = false;
+        for (JsonNode item : items) {
+            try {
+                created.add(create.apply(item));
+                errors.add(Map.of());
+            } catch (NetBoxApiError e) {
+                if (e.status != 400) {
+                    throw e;
+                }
+                errors.add(e.body);
+                failed = true;
+            }
+        }
+        if (failed) {
+            throw new NetBoxApiError(400, errors);
+        }
+        return created;
+    }
+
+    /** The weak ETag NetBox 4.6 derives from an object's last change. */
+    static String etag(SimObject object) {
+        return "W/\"" + Representation.timestamp(object.lastUpdated) + "\"";
+    }
+
+    // If-Match (4.6): a write only applies to the version the client has seen; "*" only asks that it exists
+    private static void checkVersion(SimObject object, String ifMatch) {
+        if (ifMatch != null && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(etag(object))) {
+            throw NetBoxApiError.preconditionFailed(etag(object));
+        }
+    }
+
+    JsonNode update(Kind kind, long id, JsonNode body, String baseUrl, String ifMatch) {
+        ObjectHandler<SimObject> handler = handlers.of(kind);
+        SimObject updated = store.write(() -> {
+            SimObject object = store.get(kind, id);
+            checkVersion(object, ifMatch);
+            handler.update(object, reader(body));
+            return object;
+        });
+        return store.read(() -> new Representation(store, baseUrl).full(kind, updated));
+    }
+
+    JsonNode update(Kind kind, long id, JsonNode body, String baseUrl) {
+        return update(kind, id, body, baseUrl, null);
+    }
+
+    void delete(Kind kind, long id, String ifMatch) {
+        ObjectHandler<SimObject> handler = handlers.of(kind);
+        store.write(() -> {
+            SimObject object = store.get(kind, id);
+            checkVersion(object, ifMatch);
+            handler.delete(object);
+            return null;
+        });
+    }
+
+    void delete(Kind kind, long id) {
+        delete(kind, id, null);
+    }
+
+    FieldReader reader(JsonNode body) {
+        return new FieldReader(body, store);
+    }
+
+    private static JsonNode shaped(Representation representation, Kind kind, SimObject object,
+            MultiValueMap<String, String> params) {
+        String brief = params.getFirst("brief");
+        // like NetBox, any non-empty value switches brief mode on, even "false"
+        ObjectNode node = brief != null && !brief.isEmpty()
+                ? representation.brief(kind, object) : representation.full(kind, object);
+        String fields = params.getFirst("fields");
+        if (fields != null && !fields.isBlank()) {
+            Set<String> wanted = Arrays.stream(fields.split(",")).map(String::trim).collect(Collectors.toSet());
+            Map<String, JsonNode> kept = new LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> {
+                if (wanted.contains(field.getKey())) {
+                    kept.put(field.getKey(), field.getValue());
+                }
+            });
+            node.removeAll();
+            node.setAll(kept);
+        }
+        return node;
+    }
+
+    static int pageSize(String limit) {
+        try {
+            int value = Integer.parseInt(limit);
+            if (value < 0) {
+                return DEFAULT_PAGE_SIZE;
+            }
+            return value == 0 ? MAX_PAGE_SIZE : Math.min(value, MAX_PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            return DEFAULT_PAGE_SIZE;
+        }
+    }
+
+    private static int nonNegative(String offset) {
+        try {
+            return Math.max(Integer.parseInt(offset), 0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String pageUrl(String requestUrl, int limit, int offset) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(requestUrl).replaceQueryParam("limit", limit);
+        return (offset > 0 ? url.replaceQueryParam("offset", offset) : url.replaceQueryParam("offset"))
+                .build().toUriString();
+    }
+}

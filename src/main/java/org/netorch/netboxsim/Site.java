@@ -1,0 +1,9 @@
+package org.netorch.netboxsim;
+
+class Site extends SimObject {
+    String name;
+    String slug;
+    String status = "active";
+    String description = "";
+    String comments = "";
+}

@@ -1,0 +1,30 @@
+package org.netorch.process.circuit;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create-listener of userTask_chooseMaintenanceMode: names the task after the circuit and pre-fills the
+ * {@code under_maintenance} box, task-local, with the circuit's current mode.
+ */
+@Component
+class ChooseMaintenanceModeTaskListener implements TaskListener {
+
+    private final SubscriptionService subscriptions;
+
+    ChooseMaintenanceModeTaskListener(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        CircuitBlock circuit = subscriptions.get(ProcessVariables.subscriptionId(task)).circuit().orElseThrow();
+        task.setName("Choose maintenance mode for " + circuit.circuitDescription());
+        task.setVariableLocal(ModifyCircuitProcess.CIRCUIT_DESCRIPTION, circuit.circuitDescription());
+        task.setVariableLocal(ModifyCircuitProcess.UNDER_MAINTENANCE, Boolean.TRUE.equals(circuit.underMaintenance()));
+    }
+}

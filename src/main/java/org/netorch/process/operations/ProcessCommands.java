@@ -1,0 +1,161 @@
+package org.netorch.process.operations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
+import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionService;
+import org.netorch.subscription.SubscriptionStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.netorch.process.shared.FormCheckException;
+
+/** What an operator does to a workflow over our API: start it, complete its task, retry it, abort it. */
+@Service
+public class ProcessCommands {
+
+    static final String VIA = "api";
+    private static final String NO_REASON = "no reason given";
+
+    private final WorkflowCatalog workflows;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+    private final FormService formService;
+    private final ManagementService managementService;
+    private final TaskForms taskForms;
+    private final ProcessSubscriptions processSubscriptions;
+    private final SubscriptionService subscriptions;
+
+    ProcessCommands(WorkflowCatalog workflows, RuntimeService runtimeService, HistoryService historyService,
+            TaskService taskService, FormService formService, ManagementService managementService,
+            TaskForms taskForms, ProcessSubscriptions processSubscriptions, SubscriptionService subscriptions) {
+        this.workflows = workflows;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.taskService = taskService;
+        this.formService = formService;
+        this.managementService = managementService;
+        this.taskForms = taskForms;
+        this.processSubscriptions = processSubscriptions;
+        this.subscriptions = subscriptions;
+    }
+
+    /**
+     * Checks the input with the workflow's definition and starts it; the engine's authenticated user becomes the
+     * initiator.
+     *
+     * @return the process instance id
+     * @throws ProcessNotFoundException for a key no workflow definition has
+     * @throws InvalidInputException when the definition refuses the input; nothing is started then
+     */
+    public String start(String workflowKey, Map<String, Object> input) {
+        Map<String, Object> variables = workflows.require(workflowKey).startVariables(input);
+        return runtimeService.startProcessInstanceByKey(workflowKey, variables).getId();
+    }
+
+    /**
+     * Validates the values against the task's form as Tasklist would, then submits them so the task's
+     * complete-listeners make their own checks.
+     *
+     * @throws InvalidInputException for a value the form refuses
+     * @throws FormCheckException when a complete-listener refuses; the task stays open
+     * @throws ProcessNotFoundException when the process has no such open task
+     */
+    public void completeTask(String processInstanceId, String taskId, Map<String, Object> values) {
+        historicInstance(processInstanceId);
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskId(taskId)
+                .initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new ProcessNotFoundException("no open task " + taskId + " in process " + processInstanceId);
+        }
+        taskForms.of(task).ifPresent(form -> FormValidation.check(form.fields(), values));
+        try {
+            formService.submitTaskForm(taskId, values);
+        } catch (ProcessEngineException e) {
+            Optional<FormCheckException> refusal = formCheckIn(e);
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+            throw e;
+        }
+    }
+
+    /** Cockpit's Retry: every job of the process that ran out of retries gets one more. */
+    @Transactional
+    public void retry(String processInstanceId) {
+        historicInstance(processInstanceId);
+        List<String> failedJobs = runtimeService.createIncidentQuery().processInstanceId(processInstanceId)
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list().stream()
+                .map(Incident::getConfiguration).distinct().toList();
+        if (failedJobs.isEmpty()) {
+            throw new ProcessConflictException("process " + processInstanceId + " has no incident to retry");
+        }
+        failedJobs.forEach(jobId -> managementService.setJobRetries(jobId, 1));
+    }
+
+    /**
+     * Deletes the running instance. An aborted create workflow terminates the subscription it was creating, which
+     * frees its device or ports; any other subscription it touched is left out of sync for an operator to resolve.
+     * Both happen in one transaction.
+     */
+    @Transactional
+    public void abort(String processInstanceId, String reason, String actor) {
+        HistoricProcessInstance instance = historicInstance(processInstanceId);
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            throw new ProcessConflictException("process " + processInstanceId + " has already ended");
+        }
+        String why = reason == null || reason.isBlank() ? NO_REASON : reason.trim();
+        String note = "Aborted by " + actor + ": " + why;
+        runtimeService.deleteProcessInstance(processInstanceId, note, false, true);
+
+        boolean createsSubscription = workflows.find(instance.getProcessDefinitionKey())
+                .map(WorkflowDefinition::createsSubscription).orElse(false);
+        AuditContext ctx = AuditContext.user(actor, VIA).withStep(processInstanceId, null);
+        for (UUID subscriptionId : processSubscriptions.of(processInstanceId, instance.getBusinessKey())) {
+            Subscription subscription = subscriptions.get(subscriptionId);
+            if (createsSubscription && isBeingCreated(subscription)) {
+                subscriptions.transition(subscriptionId, SubscriptionStatus.TERMINATED, ctx);
+                subscription.annotate(note, ctx);
+            } else if (subscription.status() != SubscriptionStatus.TERMINATED && subscription.insync()) {
+                subscription.markOutOfSync(ctx);
+            }
+        }
+    }
+
+    private static boolean isBeingCreated(Subscription subscription) {
+        return subscription.status() == SubscriptionStatus.INITIAL
+                || subscription.status() == SubscriptionStatus.PROVISIONING;
+    }
+
+    private HistoricProcessInstance historicInstance(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new ProcessNotFoundException("no process with id " + processInstanceId);
+        }
+        return instance;
+    }
+
+    // the engine wraps what a task listener throws in its own exception
+    private static Optional<FormCheckException> formCheckIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormCheckException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.netorch.process.operations;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** Reads how a workflow instance stands from Camunda's runtime and history. */
+@Component
+public class ProcessHistory {
+
+    private final HistoryService historyService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    ProcessHistory(HistoryService historyService, RuntimeService runtimeService, TaskService taskService) {
+        this.historyService = historyService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    public ProcessSummary summary(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return new ProcessSummary(processInstanceId, null, ProcessState.UNKNOWN, null, null, null);
+        }
+        return new ProcessSummary(processInstanceId, instance.getProcessDefinitionKey(), state(instance),
+                instant(instance.getStartTime()), instant(instance.getEndTime()), instance.getStartUserId());
+    }
+
+    private ProcessState state(HistoricProcessInstance instance) {
+        String id = instance.getId();
+        return switch (instance.getState()) {
+            case HistoricProcessInstance.STATE_COMPLETED -> ProcessState.COMPLETED;
+            case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
+                    HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> ProcessState.ABORTED;
+            default -> {
+                if (runtimeService.createIncidentQuery().processInstanceId(id).count() > 0) {
+                    yield ProcessState.FAILED;
+                }
+                if (taskService.createTaskQuery().processInstanceId(id).count() > 0) {
+                    yield ProcessState.WAITING;
+                }
+                yield ProcessState.RUNNING;
+            }
+        };
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

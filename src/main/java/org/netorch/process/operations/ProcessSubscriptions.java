@@ -1,0 +1,45 @@
+package org.netorch.process.operations;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.netorch.subscription.ProcessLink;
+import org.netorch.subscription.ProcessLinkRepository;
+import org.netorch.subscription.SubscriptionRepository;
+import org.springframework.stereotype.Component;
+
+/** The subscriptions a workflow instance works on: those it linked, and the one its business key names. */
+@Component
+class ProcessSubscriptions {
+
+    private final ProcessLinkRepository processLinks;
+    private final SubscriptionRepository subscriptions;
+
+    ProcessSubscriptions(ProcessLinkRepository processLinks, SubscriptionRepository subscriptions) {
+        this.processLinks = processLinks;
+        this.subscriptions = subscriptions;
+    }
+
+    List<UUID> of(String processInstanceId, String businessKey) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        processLinks.findByProcessInstanceIdOrderByCreatedAtAsc(processInstanceId).stream()
+                .map(ProcessLink::subscriptionId)
+                .forEach(ids::add);
+        asUuid(businessKey).filter(subscriptions::existsById).ifPresent(ids::add);
+        return List.copyOf(ids);
+    }
+
+    private static Optional<UUID> asUuid(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

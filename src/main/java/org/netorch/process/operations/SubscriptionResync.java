@@ -1,0 +1,49 @@
+package org.netorch.process.operations;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.ProcessLink;
+import org.netorch.subscription.ProcessLinkRepository;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An operator declares a subscription in sync again after a failed or aborted workflow left it locked; refused while
+ * a workflow still works on it, since that workflow will unlock it itself.
+ */
+@Service
+public class SubscriptionResync {
+
+    private final SubscriptionService subscriptions;
+    private final ProcessLinkRepository processLinks;
+    private final RuntimeService runtimeService;
+
+    SubscriptionResync(SubscriptionService subscriptions, ProcessLinkRepository processLinks,
+            RuntimeService runtimeService) {
+        this.subscriptions = subscriptions;
+        this.processLinks = processLinks;
+        this.runtimeService = runtimeService;
+    }
+
+    @Transactional
+    public Subscription markInSync(UUID subscriptionId, AuditContext operator) {
+        Subscription subscription = subscriptions.get(subscriptionId);
+        List<String> unfinished = processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(
+                        subscriptionId).stream()
+                .map(ProcessLink::processInstanceId)
+                .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .toList();
+        if (!unfinished.isEmpty()) {
+            throw new ProcessConflictException("subscription " + subscriptionId
+                    + " is still being worked on by process " + String.join(", ", unfinished)
+                    + "; let it finish, retry it or abort it first");
+        }
+        subscription.markInSync(operator);
+        return subscription;
+    }
+}

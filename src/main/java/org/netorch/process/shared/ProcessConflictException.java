@@ -1,9 +1,0 @@
-package org.netorch.process.shared;
-
-/** The process exists but its state does not allow what was asked (retry without an incident, abort after the end). */
-public class ProcessConflictException extends RuntimeException {
-
-    public ProcessConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,7 +1,0 @@
-package org.netorch.process.shared;
-
-import java.time.Instant;
-
-public record ProcessSummary(String processInstanceId, String workflowKey, ProcessState state, Instant startedAt,
-        Instant endedAt, String startedBy) {
-}
