@@ -91,9 +91,17 @@ final class FakeNetBox implements AutoCloseable {
     }
 
     static NetBoxClient clientFor(String url, String token, Duration readTimeout, int pageSize) {
-        NetBoxProperties properties = new NetBoxProperties(url, token, Duration.ofSeconds(2), readTimeout, pageSize,
-                "2001:db8:10::/44", "R3/PT5S");
+        NetBoxProperties properties = properties(url, token, readTimeout, pageSize);
         return new NetBoxClient(RestClient.builder(), new ConfiguredNetBoxEndpoint(properties), properties);
+    }
+
+    NetBoxSeedingClient seedingClient(String token) {
+        return NetBoxSeedingClient.standalone(properties(baseUrl(), token, Duration.ofSeconds(5), 200));
+    }
+
+    private static NetBoxProperties properties(String url, String token, Duration readTimeout, int pageSize) {
+        return new NetBoxProperties(url, token, Duration.ofSeconds(2), readTimeout, pageSize,
+                "2001:db8:10::/44", "R3/PT5S");
     }
 
     private void handle(HttpExchange exchange) throws IOException {

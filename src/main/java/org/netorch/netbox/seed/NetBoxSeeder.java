@@ -9,20 +9,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.netorch.netbox.Device;
-import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.DeviceRole;
 import org.netorch.netbox.DeviceType;
 import org.netorch.netbox.Interface;
-import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddress;
-import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.IpAddressRef;
 import org.netorch.netbox.Manufacturer;
-import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxSeedingClient;
 import org.netorch.netbox.NewInterface;
 import org.netorch.netbox.NewIpAddress;
 import org.netorch.netbox.Prefix;
-import org.netorch.netbox.PrefixQuery;
 import org.netorch.netbox.Site;
 import org.netorch.netbox.seed.SeedReport.Count;
 import org.netorch.netbox.seed.SeedReport.Item;
@@ -33,9 +29,9 @@ import org.netorch.netbox.seed.SeedReport.Item;
  */
 public class NetBoxSeeder {
 
-    private final NetBoxClient netBox;
+    private final NetBoxSeedingClient netBox;
 
-    public NetBoxSeeder(NetBoxClient netBox) {
+    public NetBoxSeeder(NetBoxSeedingClient netBox) {
         this.netBox = netBox;
     }
 
@@ -77,7 +73,7 @@ public class NetBoxSeeder {
             }
             topology.devices().forEach(this::device);
             for (DemoTopology.Prefix prefix : topology.prefixes()) {
-                getOrCreate(Item.PREFIXES, netBox.prefixes(PrefixQuery.exactly(prefix.prefix())).stream().findFirst(),
+                getOrCreate(Item.PREFIXES, netBox.prefixExactly(prefix.prefix()),
                         () -> netBox.createPrefix(prefix.prefix(), "active", prefix.isPool(), prefix.description()),
                         Prefix::id);
             }
@@ -85,8 +81,7 @@ public class NetBoxSeeder {
         }
 
         private void device(DemoTopology.Device spec) {
-            Optional<Device> existing = netBox.devices(DeviceQuery.all().withName(spec.name()).atSite(spec.siteSlug()))
-                    .stream().findFirst();
+            Optional<Device> existing = netBox.deviceNamed(spec.name(), spec.siteSlug());
             count(Item.DEVICES, existing.isEmpty() ? 1 : 0, existing.isPresent() ? 1 : 0);
             Device device = existing.orElseGet(() -> netBox.createDevice(spec.name(),
                     resolve(deviceTypeIds, spec.deviceTypeSlug(), "device type"),
@@ -109,7 +104,7 @@ public class NetBoxSeeder {
         private Map<String, Long> interfaces(Device device, DemoTopology.Device spec, boolean deviceExisted) {
             Map<String, Long> ids = new LinkedHashMap<>();
             if (deviceExisted) {
-                netBox.interfaces(InterfaceQuery.onDevice(device.id())).forEach(iface -> ids.put(iface.name(), iface.id()));
+                netBox.interfacesOf(device.id()).forEach(iface -> ids.put(iface.name(), iface.id()));
             }
             List<NewInterface> missing = spec.interfaces().stream()
                     .filter(port -> !ids.containsKey(port.name()))
@@ -123,8 +118,7 @@ public class NetBoxSeeder {
         }
 
         private long address(DemoTopology.Address spec, long interfaceId) {
-            return getOrCreate(Item.IP_ADDRESSES,
-                    netBox.ipAddresses(IpAddressQuery.all().withAddress(spec.address())).stream().findFirst(),
+            return getOrCreate(Item.IP_ADDRESSES, netBox.ipAddressWithAddress(spec.address()),
                     () -> netBox.createIpAddress(new NewIpAddress(spec.address(), "active", spec.role(),
                             spec.dnsName(), spec.description(), interfaceId)),
                     IpAddress::id);

@@ -5,9 +5,9 @@ import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.netbox.NetBoxProperties;
+import org.netorch.netbox.NetBoxSeedingClient;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -64,7 +64,7 @@ public final class SeedCommand {
         }
         out.println("Seeding NetBox at " + properties.url() + " with the demo topology ...");
         try {
-            SeedReport report = new NetBoxSeeder(NetBoxClient.standalone(properties)).seed(DemoTopology.workshop());
+            SeedReport report = new NetBoxSeeder(NetBoxSeedingClient.standalone(properties)).seed(DemoTopology.workshop());
             out.println(report.render());
             return SEEDED;
         } catch (NetBoxException failed) {

@@ -20,6 +20,9 @@ import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddress;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxEndpoint;
+import org.netorch.netbox.NetBoxProperties;
+import org.netorch.netbox.NetBoxSeedingClient;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netbox.seed.SeedReport.Item;
 import org.netorch.netboxsim.SimulatorJournal;
@@ -36,12 +39,20 @@ class NetBoxSeederIT extends AppIntegrationTest {
     @Autowired
     NetBoxClient netBox;
     @Autowired
+    NetBoxEndpoint endpoint;
+    @Autowired
+    NetBoxProperties properties;
+    @Autowired
     SimulatorState simulator;
     @Autowired
     SimulatorJournal journal;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private NetBoxSeeder seeder() {
+        return new NetBoxSeeder(new NetBoxSeedingClient(endpoint, properties));
+    }
 
     @BeforeEach
     void emptyNetBox() {
@@ -59,7 +70,7 @@ class NetBoxSeederIT extends AppIntegrationTest {
     void seedsAnEmptyNetBoxWithExactlyTheDemoTopology() {
         assertThat(netBox.devices(DeviceQuery.all())).isEmpty();
 
-        SeedReport report = new NetBoxSeeder(netBox).seed(DEMO);
+        SeedReport report = seeder().seed(DEMO);
 
         assertThat(netBox.devices(DeviceQuery.all())).hasSize(5).allSatisfy(device -> {
             assertThat(device.hasStatus("planned")).isTrue();
@@ -83,7 +94,7 @@ class NetBoxSeederIT extends AppIntegrationTest {
 
     @Test
     void seedingOverTheApiGivesWhatTheSimulatorSeedsItself() {
-        new NetBoxSeeder(netBox).seed(DEMO);
+        seeder().seed(DEMO);
         List<String> seededOverTheApi = snapshot();
 
         simulator.reset();
@@ -93,10 +104,10 @@ class NetBoxSeederIT extends AppIntegrationTest {
 
     @Test
     void aSecondRunFindsEverythingAndSendsNoWrite() {
-        SeedReport first = new NetBoxSeeder(netBox).seed(DEMO);
+        SeedReport first = seeder().seed(DEMO);
         journal.clear();
 
-        SeedReport second = new NetBoxSeeder(netBox).seed(DEMO);
+        SeedReport second = seeder().seed(DEMO);
 
         assertThat(second.changedNothing()).isTrue();
         assertThat(second.totalFound()).isEqualTo(first.totalCreated());
@@ -109,9 +120,9 @@ class NetBoxSeederIT extends AppIntegrationTest {
     void completesANetBoxThatHoldsPartOfTheTopology() {
         DemoTopology firstTwoRouters = new DemoTopology(DEMO.sites(), DEMO.manufacturers(), DEMO.deviceTypes(),
                 DEMO.roles(), DEMO.devices().subList(0, 2), DEMO.prefixes().subList(0, 1));
-        new NetBoxSeeder(netBox).seed(firstTwoRouters);
+        seeder().seed(firstTwoRouters);
 
-        SeedReport report = new NetBoxSeeder(netBox).seed(DEMO);
+        SeedReport report = seeder().seed(DEMO);
 
         assertThat(report.created(Item.DEVICES)).isEqualTo(3);
         assertThat(report.found(Item.DEVICES)).isEqualTo(2);

@@ -31,6 +31,8 @@ import org.netorch.netbox.CableQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxEndpoint;
+import org.netorch.netbox.NetBoxProperties;
+import org.netorch.netbox.NetBoxSeedingClient;
 import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.SimulatedFault;
@@ -69,6 +71,8 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
     NetBoxClient netBox;
     @Autowired
     NetBoxEndpoint endpoint;
+    @Autowired
+    NetBoxProperties properties;
     @Autowired
     TransactionTemplate transaction;
 
@@ -143,8 +147,9 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
 
     @Test
     void anExhaustedPoolIsAnIncidentThatNamesItAndTheRetryFinishesOnceSpaceIsFreed() throws Exception {
-        Prefix lowHalf = netBox.createPrefix("2001:db8:10::/45", "reserved", false, "filler");
-        netBox.createPrefix("2001:db8:18::/45", "reserved", false, "filler");
+        NetBoxSeedingClient seeding = new NetBoxSeedingClient(endpoint, properties);
+        Prefix lowHalf = seeding.createPrefix("2001:db8:10::/45", "reserved", false, "filler");
+        seeding.createPrefix("2001:db8:18::/45", "reserved", false, "filler");
         ProcessInstance process = runTo(RESERVE_CIRCUIT_PREFIX);
 
         failTwice(process);

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The calls a seeder makes, in the shapes a real NetBox 4.x accepts (netbox-api §2). */
-class NetBoxClientSeedingCallsTest {
+class NetBoxSeedingClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FakeNetBox netBox = FakeNetBox.start();
-    private final NetBoxClient client = netBox.client("token");
+    private final NetBoxSeedingClient client = netBox.seedingClient("token");
 
     @AfterEach
     void stop() {

@@ -1,0 +1,205 @@
+package org.netorch.process.circuit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.netorch.process.circuit.CreateCircuitProcess.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.SharedListeners;
+import org.netorch.testsupport.FlowBeans;
+
+/** The paths of bpmn/create_circuit.bpmn on an in-memory engine, every bound bean a recording stand-in. */
+@Deployment(resources = {"bpmn/create_circuit.bpmn", "forms/choose-product-and-node-a.form",
+        "forms/choose-node-b.form", "forms/choose-ports.form", "forms/confirm-circuit-config.form"})
+class CreateCircuitFlowTest {
+
+    private static final String LIST_NODES_BEAN = "listNodesDelegate";
+    private static final String PRODUCT_AND_A_CHECK = "chooseProductAndNodeACompletionCheck";
+    private static final String LIST_B_SIDE = "listBSideNodesDelegate";
+    private static final String NODE_B_CHECK = "chooseNodeBCompletionCheck";
+    private static final String LIST_PORTS = "listFreePortsDelegate";
+    private static final String PREPARE_PORTS = "choosePortsTaskListener";
+    private static final String PORTS_CHECK = "choosePortsCompletionCheck";
+    private static final String CONSTRUCT = "constructCircuitModelDelegate";
+    private static final String STORE = "storeProcessSubscriptionDelegate";
+    private static final String RESERVE_CIRCUIT = "reserveCircuitPrefixDelegate";
+    private static final String RESERVE_LINK = "reserveLinkPrefixDelegate";
+    private static final String ASSIGN_ADDRESS = "assignEndpointAddressDelegate";
+    private static final String SET_STATUS = "setStatusDelegate";
+    private static final String CREATE_CABLE = "createCableInNetBoxDelegate";
+    private static final String PREPARE_CONFIG = "confirmCircuitConfigTaskListener";
+    private static final String CONFIG_APPLIED_CHECK = "configAppliedCompletionCheck";
+    private static final String CONNECT_CABLE = "setCableConnectedDelegate";
+    private static final String SET_IN_SYNC_BEAN = "setInSyncDelegate";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn")
+            .delegates(LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
+                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, SET_IN_SYNC_BEAN)
+            .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
+                    CONFIG_APPLIED_CHECK)
+            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"));
+
+    @BeforeEach
+    void standIns() {
+        init(engine.getProcessEngine());
+        beans.register();
+        beans.whenTask(CONFIG_APPLIED_CHECK, SharedListeners.configAppliedCompletionCheck());
+    }
+
+    @AfterEach
+    void forget() {
+        beans.unregister();
+        reset();
+    }
+
+    @Test
+    void buildsTheCircuitChosenInTheThreeChoiceTasks() {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+
+        assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_PRODUCT_AND_NODE_A_FORM + "\"");
+        complete(task(), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, "a-node"));
+        assertThat(process).isWaitingAt(CHOOSE_NODE_B);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_NODE_B_FORM + "\"");
+        complete(task(), withVariables(ROUTER_B, "b-node"));
+        beans.runJob(process, LIST_FREE_PORTS, LIST_PORTS);
+        assertThat(process).isWaitingAt(CHOOSE_PORTS);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_PORTS_FORM + "\"");
+        complete(task(), withVariables(A_PORT, "11", B_PORT, "12"));
+        runToConfirmation(process);
+        complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+
+        assertThat(process).isEnded().hasPassedInOrder(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES,
+                CHOOSE_NODE_B, LIST_FREE_PORTS, CHOOSE_PORTS, CONSTRUCT_CIRCUIT_MODEL, STORE_PROCESS_SUBSCRIPTION,
+                RESERVE_CIRCUIT_PREFIX, RESERVE_LINK_PREFIX, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ENDPOINT_ADDRESS_B,
+                SET_STATUS_PROVISIONING, CREATE_CABLE_IN_NETBOX, CONFIRM_CIRCUIT_CONFIG, SET_CABLE_CONNECTED,
+                SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
+        assertThat(beans.ran()).containsExactly(LIST_NODES_BEAN, PRODUCT_AND_A_CHECK, LIST_B_SIDE, NODE_B_CHECK,
+                LIST_PORTS, PREPARE_PORTS, PORTS_CHECK, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
+                ASSIGN_ADDRESS, ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, PREPARE_CONFIG, CONFIG_APPLIED_CHECK,
+                CONNECT_CABLE, SET_STATUS, SET_IN_SYNC_BEAN);
+    }
+
+    @Test
+    void skipsTheChoiceTasksWhenThePortsAreGiven() {
+        ProcessInstance process = startWithEveryChoice();
+
+        runToConfirmation(process);
+        complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+
+        assertThat(process).isEnded().hasPassed(END_CIRCUIT_ACTIVE)
+                .hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES, CHOOSE_NODE_B,
+                        LIST_FREE_PORTS, CHOOSE_PORTS);
+        assertThat(beans.ran()).startsWith(CONSTRUCT);
+    }
+
+    @Test
+    void assignsTheASideAddressBeforeTheBSide() {
+        List<Object> sides = new ArrayList<>();
+        beans.when(ASSIGN_ADDRESS, execution -> sides.add(execution.getVariable(SIDE_PARAMETER)));
+        ProcessInstance process = startWithEveryChoice();
+
+        runToConfirmation(process);
+
+        assertThat(sides).containsExactly("A", "B");
+    }
+
+    @Test
+    void endsAtPortAlreadyInUseWhenTheModelStepFindsThePortTaken() {
+        beans.when(CONSTRUCT, execution -> {
+            throw new BpmnError(ERROR_PORT_ALREADY_CLAIMED, "port 11 belongs to another circuit");
+        });
+        ProcessInstance process = startWithEveryChoice();
+
+        beans.runJob(process, CONSTRUCT_CIRCUIT_MODEL, CONSTRUCT);
+
+        assertThat(process).isEnded().hasPassed(END_PORT_ALREADY_CLAIMED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(beans.ran()).containsExactly(CONSTRUCT);
+    }
+
+    @Test
+    void aRefusedBSideKeepsTheTaskOpen() {
+        beans.whenTask(NODE_B_CHECK, task -> {
+            throw new FormCheckException(ROUTER_B, "the B side must be another node");
+        });
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        complete(task(process), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, "a-node"));
+
+        assertThatThrownBy(() -> complete(task(process), withVariables(ROUTER_B, "a-node")))
+                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("another node");
+
+        assertThat(process).isWaitingAt(CHOOSE_NODE_B);
+        assertThat(beans.ran()).doesNotContain(LIST_PORTS);
+    }
+
+    @Test
+    void refusedPortsKeepTheTaskOpen() {
+        beans.whenTask(PORTS_CHECK, task -> {
+            throw new FormCheckException(A_PORT, "not a 400G port");
+        });
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        complete(task(process), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, "a-node"));
+        complete(task(process), withVariables(ROUTER_B, "b-node"));
+        beans.runJob(process, LIST_FREE_PORTS, LIST_PORTS);
+
+        assertThatThrownBy(() -> complete(task(process), withVariables(A_PORT, "11", B_PORT, "12")))
+                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("400G");
+
+        assertThat(process).isWaitingAt(CHOOSE_PORTS);
+        assertThat(beans.ran()).doesNotContain(CONSTRUCT);
+    }
+
+    @Test
+    void aRefusedConfirmationKeepsTheTaskOpenAndTheCablePlanned() {
+        ProcessInstance process = startWithEveryChoice();
+        runToConfirmation(process);
+
+        assertThatThrownBy(() -> complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, false)))
+                .hasRootCauseInstanceOf(FormCheckException.class)
+                .hasMessageContaining(ProcessVariables.CONFIG_APPLIED);
+
+        assertThat(process).isWaitingAt(CONFIRM_CIRCUIT_CONFIG);
+        assertThat(beans.ran()).doesNotContain(CONNECT_CABLE);
+    }
+
+    private ProcessInstance startWithEveryChoice() {
+        return runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 100G",
+                ROUTER_A, "a-node", ROUTER_B, "b-node", A_PORT, "11", B_PORT, "12"));
+    }
+
+    /** Every NetBox step up to the configuration is a job of its own. */
+    private void runToConfirmation(ProcessInstance process) {
+        beans.runJob(process, CONSTRUCT_CIRCUIT_MODEL, CONSTRUCT);
+        beans.runJob(process, RESERVE_CIRCUIT_PREFIX, RESERVE_CIRCUIT);
+        beans.runJob(process, RESERVE_LINK_PREFIX, RESERVE_LINK);
+        beans.runJob(process, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ADDRESS);
+        beans.runJob(process, ASSIGN_ENDPOINT_ADDRESS_B, ASSIGN_ADDRESS);
+        beans.runJob(process, CREATE_CABLE_IN_NETBOX, CREATE_CABLE);
+        assertThat(process).isWaitingAt(CONFIRM_CIRCUIT_CONFIG);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CONFIRM_CIRCUIT_CONFIG_FORM + "\"");
+    }
+}

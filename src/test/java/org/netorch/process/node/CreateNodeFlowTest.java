@@ -1,0 +1,176 @@
+package org.netorch.process.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.netorch.process.node.CreateNodeProcess.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.SharedListeners;
+import org.netorch.testsupport.FlowBeans;
+
+/** The paths of bpmn/create_node.bpmn on an in-memory engine, every bound bean a recording stand-in. */
+@Deployment(resources = {"bpmn/create_node.bpmn", "forms/select-node.form", "forms/confirm-node-config.form"})
+class CreateNodeFlowTest {
+
+    private static final String LIST_CANDIDATES = "listCandidateDevicesDelegate";
+    private static final String SELECT_CHECK = "selectNodeCompletionCheck";
+    private static final String CONSTRUCT = "constructNodeModelDelegate";
+    private static final String STORE = "storeProcessSubscriptionDelegate";
+    private static final String FETCH_IPS = "fetchIpAddressInformationDelegate";
+    private static final String SET_STATUS = "setStatusDelegate";
+    private static final String PREPARE_CONFIG = "confirmNodeConfigTaskListener";
+    private static final String CONFIG_APPLIED_CHECK = "configAppliedCompletionCheck";
+    private static final String UPDATE_STATUS = "updateNodeStatusInNetBoxDelegate";
+    private static final String SET_IN_SYNC = "setInSyncDelegate";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn")
+            .delegates(LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
+            .listeners(SELECT_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
+            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"));
+
+    @BeforeEach
+    void standIns() {
+        init(engine.getProcessEngine());
+        beans.register();
+        beans.whenTask(CONFIG_APPLIED_CHECK, SharedListeners.configAppliedCompletionCheck());
+    }
+
+    @AfterEach
+    void forget() {
+        beans.unregister();
+        reset();
+    }
+
+    @Test
+    void listsThePlannedDevicesAndEnrollsTheOneChosen() {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+
+        beans.runJob(process, LIST_CANDIDATE_DEVICES, LIST_CANDIDATES);
+        assertThat(process).isWaitingAt(SELECT_NODE);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + SELECT_NODE_FORM + "\"");
+        complete(task(), withVariables(DEVICE_ID, "7"));
+
+        runToConfirmation(process);
+        complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        beans.runJob(process, UPDATE_NODE_STATUS_IN_NETBOX, UPDATE_STATUS);
+
+        assertThat(process).isEnded().hasPassedInOrder(LIST_CANDIDATE_DEVICES, SELECT_NODE, CONSTRUCT_NODE_MODEL,
+                STORE_PROCESS_SUBSCRIPTION, FETCH_IP_ADDRESS_INFORMATION, SET_STATUS_PROVISIONING,
+                CONFIRM_NODE_CONFIG, UPDATE_NODE_STATUS_IN_NETBOX, SET_STATUS_ACTIVE, CreateNodeProcess.SET_IN_SYNC,
+                END_NODE_ACTIVE);
+        assertThat(beans.ran()).containsExactly(LIST_CANDIDATES, SELECT_CHECK, CONSTRUCT, STORE, FETCH_IPS,
+                SET_STATUS, PREPARE_CONFIG, CONFIG_APPLIED_CHECK, UPDATE_STATUS, SET_STATUS, SET_IN_SYNC);
+    }
+
+    @Test
+    void skipsTheChoiceWhenTheDeviceIsGiven() {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+
+        runToConfirmation(process);
+        complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        beans.runJob(process, UPDATE_NODE_STATUS_IN_NETBOX, UPDATE_STATUS);
+
+        assertThat(process).isEnded().hasPassed(END_NODE_ACTIVE).hasNotPassed(LIST_CANDIDATE_DEVICES, SELECT_NODE);
+        assertThat(beans.ran()).doesNotContain(LIST_CANDIDATES, SELECT_CHECK).startsWith(CONSTRUCT);
+    }
+
+    @Test
+    void setsTheSubscriptionProvisioningBeforeTheConfigurationAndActiveAfterIt() {
+        StringBuilder statuses = new StringBuilder();
+        beans.when(SET_STATUS, execution -> statuses.append(execution.getVariable("status")).append(' '));
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+
+        runToConfirmation(process);
+        assertThat(statuses.toString()).isEqualTo("PROVISIONING ");
+        complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        beans.runJob(process, UPDATE_NODE_STATUS_IN_NETBOX, UPDATE_STATUS);
+
+        assertThat(statuses.toString()).isEqualTo("PROVISIONING ACTIVE ");
+    }
+
+    @Test
+    void endsAtDeviceAlreadyEnrolledWhenTheModelStepFindsASubscription() {
+        beans.when(CONSTRUCT, execution -> {
+            throw new BpmnError(ERROR_DEVICE_ALREADY_ENROLLED, "loc3-core already has a node subscription");
+        });
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+
+        beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
+
+        assertThat(process).isEnded().hasPassed(END_DEVICE_ALREADY_ENROLLED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(beans.ran()).containsExactly(CONSTRUCT);
+    }
+
+    @Test
+    void aRefusedSelectionKeepsTheTaskOpen() {
+        beans.whenTask(SELECT_CHECK, task -> {
+            throw new FormCheckException(DEVICE_ID, "loc3-core is no longer planned");
+        });
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        beans.runJob(process, LIST_CANDIDATE_DEVICES, LIST_CANDIDATES);
+
+        assertThatThrownBy(() -> complete(task(), withVariables(DEVICE_ID, "7")))
+                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("no longer planned");
+
+        assertThat(process).isWaitingAt(SELECT_NODE);
+        assertThat(beans.ran()).doesNotContain(CONSTRUCT);
+    }
+
+    @Test
+    void aRefusedConfirmationKeepsTheTaskOpen() {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        runToConfirmation(process);
+
+        assertThatThrownBy(() -> complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, false)))
+                .hasRootCauseInstanceOf(FormCheckException.class)
+                .hasMessageContaining(ProcessVariables.CONFIG_APPLIED);
+
+        assertThat(process).isWaitingAt(CONFIRM_NODE_CONFIG);
+        assertThat(beans.ran()).doesNotContain(UPDATE_STATUS);
+    }
+
+    @Test
+    void aFailingNetBoxStepStaysAtItsStepWithItsRetriesCounted() {
+        beans.when(FETCH_IPS, execution -> {
+            throw new IllegalStateException("NetBox answered 503");
+        });
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
+
+        assertThatThrownBy(() -> execute(job(FETCH_IP_ADDRESS_INFORMATION))).hasMessageContaining("503");
+
+        assertThat(process).isWaitingAt(FETCH_IP_ADDRESS_INFORMATION);
+        assertThat(job(FETCH_IP_ADDRESS_INFORMATION).getRetries()).isEqualTo(2);
+        assertThat(job(FETCH_IP_ADDRESS_INFORMATION).getExceptionMessage()).contains("503");
+        assertThat(beans.ran()).containsExactly(CONSTRUCT, STORE, FETCH_IPS);
+    }
+
+    private void runToConfirmation(ProcessInstance process) {
+        beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
+        beans.runJob(process, FETCH_IP_ADDRESS_INFORMATION, FETCH_IPS);
+        assertThat(process).isWaitingAt(CONFIRM_NODE_CONFIG);
+        assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CONFIRM_NODE_CONFIG_FORM + "\"");
+    }
+}
