@@ -3,8 +3,6 @@ package org.netorch.process.circuit;
 import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.refuse;
 import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_B;
 
-import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.Refusal;
@@ -25,7 +23,7 @@ class ChooseNodeBCompletionCheck implements TaskListener {
         refuse(ROUTER_B, candidates.nodeRefusal(ROUTER_B, ROUTER_B.raw(task)));
         CircuitChoice choice = CircuitChoice.of(task);
         if (choice.routerB().equals(choice.routerA())) {
-            refuse(ROUTER_B, Optional.of(Refusal.invalid("the B side must be another node than the A side")));
+            throw Refusal.invalid("the B side must be another node than the A side").ofTask(ROUTER_B.name());
         }
     }
 }

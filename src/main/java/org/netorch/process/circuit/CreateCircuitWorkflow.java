@@ -75,7 +75,7 @@ class CreateCircuitWorkflow implements WorkflowDefinition {
         UUID a = ROUTER_A.parse(routerA).orElseThrow();
         UUID b = ROUTER_B.parse(routerB).orElseThrow();
         if (a.equals(b)) {
-            refuse(ROUTER_B, Optional.of(Refusal.invalid("the B side must be another node than the A side")));
+            throw new InvalidInputException(ROUTER_B.name(), "the B side must be another node than the A side");
         }
         Object aPort = input.get(CreateCircuitProcess.A_PORT);
         Object bPort = input.get(CreateCircuitProcess.B_PORT);

@@ -44,10 +44,6 @@ public final class ProcessVariables {
         SUBSCRIPTION.set(scope, subscriptionId);
     }
 
-    public static ProcessVariable<String> customer() {
-        return CUSTOMER;
-    }
-
     public static Optional<String> customerId(VariableScope scope) {
         return CUSTOMER.find(scope);
     }
