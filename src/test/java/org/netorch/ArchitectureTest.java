@@ -2,6 +2,7 @@ package org.netorch;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -56,6 +57,13 @@ class ArchitectureTest {
     static final ArchRule workflowsDoNotCallTheWebLayer = noClasses()
             .that().resideInAPackage("org.netorch.process..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netorch.api..", "org.netorch.security..");
+
+    @ArchTest
+    static final ArchRule processCodeEntersTheDomainThroughItsServiceNeverItsRepositories = noClasses()
+            .that().resideInAPackage("org.netorch.process..")
+            .should().dependOnClassesThat(resideInAPackage("org.netorch.subscription")
+                    .and(simpleNameEndingWith("Repository")))
+            .because("workflows reach the subscription store through SubscriptionService");
 
     @ArchTest
     static final ArchRule stepsSharedByDiagramsKnowNothingOfTheApiBackend = noClasses()

@@ -27,6 +27,9 @@ public class CircuitBlock {
     public static final String CIRCUIT_DESCRIPTION = "circuit.circuit_description";
     public static final String UNDER_MAINTENANCE = "circuit.under_maintenance";
 
+    /** The circuit status of a circuit whose cable is not in use yet (NetBox's cable status of that name). */
+    public static final String PLANNED = "planned";
+
     @Id
     @Column(name = "subscription_id")
     private UUID subscriptionId;

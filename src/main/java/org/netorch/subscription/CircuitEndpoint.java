@@ -88,6 +88,13 @@ public class CircuitEndpoint {
         nodeSubscriptionId = newNodeSubscriptionId;
     }
 
+    /** Takes this end's port on its node and names the far end in the port's description. */
+    void plan(PlannedEndpoint here, PlannedEndpoint farEnd, AuditContext ctx) {
+        claimPort(here.portId(), here.portName(), ctx);
+        connectTo(here.nodeSubscriptionId(), ctx);
+        describePort(Descriptions.port(farEnd.nodeName(), farEnd.portName()), ctx);
+    }
+
     void releasePort(AuditContext ctx) {
         circuit.audit(side.fieldPrefix() + "claimed_port_id", claimedPortId, null, ctx);
         claimedPortId = null;

@@ -116,6 +116,31 @@ public class Subscription implements Persistable<UUID> {
         return subscription;
     }
 
+    /** A new Node subscription for a NetBox device, holding the device so no other node can enroll it. */
+    public static Subscription newNode(Product product, String customerId, long deviceId, String deviceName,
+                                       String deviceStatus, AuditContext ctx, Clock clock) {
+        Subscription subscription = create(product, customerId, Descriptions.nodeSubscription(deviceName), ctx, clock);
+        subscription.attachNode(deviceId, deviceName, deviceStatus, ctx);
+        return subscription;
+    }
+
+    /**
+     * A new circuit between two ports: it claims both, describes each port by its far end, and starts planned and
+     * under maintenance, so traffic avoids it until an operator takes it out of maintenance.
+     */
+    public static Subscription newCircuit(Product product, String customerId, PlannedEndpoint a, PlannedEndpoint b,
+                                          AuditContext ctx, Clock clock) {
+        String circuitDescription = Descriptions.circuitBlock(a.nodeName(), a.portName(), b.nodeName(), b.portName());
+        Subscription subscription = create(product, customerId, circuitDescription, ctx, clock);
+        CircuitBlock circuit = subscription.attachCircuit(ctx);
+        circuit.endpoint(Side.A).plan(a, b, ctx);
+        circuit.endpoint(Side.B).plan(b, a, ctx);
+        circuit.describe(circuitDescription, ctx);
+        circuit.setUnderMaintenance(true, ctx);
+        circuit.recordCircuitStatus(CircuitBlock.PLANNED, ctx);
+        return subscription;
+    }
+
     public void transitionTo(SubscriptionStatus target, AuditContext ctx, Clock clock) {
         Lifecycle.check(this, target);
         record(STATUS, status, target, ctx);
@@ -142,6 +167,26 @@ public class Subscription implements Persistable<UUID> {
     public void markOutOfSync(AuditContext ctx) {
         record(INSYNC, insync, false, ctx);
         insync = false;
+    }
+
+    /**
+     * A workflow that worked on this subscription was aborted. The workflow that was creating it leaves it
+     * TERMINATED with the note, which frees its device or ports; any other leaves a live subscription out of sync for
+     * an operator to resolve. A TERMINATED subscription stays as it is.
+     *
+     * @param creatingIt whether the aborted workflow is the one that creates this subscription
+     */
+    public void abandonedByWorkflow(boolean creatingIt, String note, AuditContext ctx, Clock clock) {
+        if (status == SubscriptionStatus.TERMINATED) {
+            return;
+        }
+        boolean beingCreated = status == SubscriptionStatus.INITIAL || status == SubscriptionStatus.PROVISIONING;
+        if (creatingIt && beingCreated) {
+            transitionTo(SubscriptionStatus.TERMINATED, ctx, clock);
+            annotate(note, ctx);
+        } else if (insync) {
+            markOutOfSync(ctx);
+        }
     }
 
     /** The insync lock that modify and terminate workflows take before they change anything. */

@@ -23,6 +23,10 @@ public interface SubscriptionRepository extends JpaRepository<Subscription, UUID
     @Query("select e.circuit.subscription from CircuitEndpoint e where e.claimedPortId = :portId")
     Optional<Subscription> findCircuitByPortId(@Param("portId") long portId);
 
+    /** NetBox interface ids that a non-terminated circuit holds. */
+    @Query("select e.claimedPortId from CircuitEndpoint e where e.claimedPortId is not null")
+    List<Long> findClaimedPortIds();
+
     /** Non-terminated circuits with an endpoint on the given Node subscription. */
     @Query("""
             select distinct e.circuit.subscription from CircuitEndpoint e

@@ -1,12 +1,19 @@
 package org.netorch.subscription;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Operations that span repositories; single-aggregate changes are made on the entity itself. */
+/**
+ * The door to the domain for workflows: creating subscriptions, changes that span repositories, and the questions
+ * workflows ask of the store. Single-aggregate changes are made on the entity itself.
+ */
 @Service
 @Transactional
 public class SubscriptionService {
@@ -27,9 +34,28 @@ public class SubscriptionService {
     }
 
     public Subscription create(String productName, String customerId, String description, AuditContext ctx) {
-        Product product = products.findByName(productName)
-                .orElseThrow(() -> new IllegalArgumentException("unknown product " + productName));
-        return subscriptions.save(Subscription.create(product, customerId, description, ctx, clock));
+        return subscriptions.save(Subscription.create(requireProduct(productName), customerId, description, ctx,
+                clock));
+    }
+
+    /**
+     * A new Node subscription holding the device. Flushed at once, so that losing a race for the device's unique
+     * claim fails the caller here, not at commit.
+     */
+    public Subscription createNode(String customerId, long deviceId, String deviceName, String deviceStatus,
+                                   AuditContext ctx) {
+        return subscriptions.saveAndFlush(Subscription.newNode(requireProduct(Product.NODE), customerId, deviceId,
+                deviceName, deviceStatus, ctx, clock));
+    }
+
+    /**
+     * A new planned circuit under maintenance, claiming both ports. Flushed at once, so that losing a race for a
+     * port's unique claim fails the caller here, not at commit.
+     */
+    public Subscription createCircuit(String productName, String customerId, PlannedEndpoint a, PlannedEndpoint b,
+                                      AuditContext ctx) {
+        return subscriptions.saveAndFlush(Subscription.newCircuit(requireProduct(productName), customerId, a, b,
+                ctx, clock));
     }
 
     @Transactional(readOnly = true)
@@ -38,10 +64,36 @@ public class SubscriptionService {
                 .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Subscription> find(UUID subscriptionId) {
+        return subscriptions.findById(subscriptionId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID subscriptionId) {
+        return subscriptions.existsById(subscriptionId);
+    }
+
     public Subscription transition(UUID subscriptionId, SubscriptionStatus target, AuditContext ctx) {
         Subscription subscription = get(subscriptionId);
         subscription.transitionTo(target, ctx, clock);
         return subscription;
+    }
+
+    /**
+     * Takes the subscription's insync lock. Flushed at once, so that a concurrent lock fails the caller here, as an
+     * optimistic-locking failure, not at commit.
+     */
+    public Subscription lock(UUID subscriptionId, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.lock(ctx);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** See {@link Subscription#abandonedByWorkflow}. */
+    public void abandonedByWorkflow(UUID subscriptionId, boolean creatingIt, String note, AuditContext ctx) {
+        get(subscriptionId).abandonedByWorkflow(creatingIt, note, ctx, clock);
     }
 
     /** Idempotent: a retried step that links the same process again changes nothing. */
@@ -52,5 +104,63 @@ public class SubscriptionService {
         }
         processLinks.save(ProcessLink.link(subscriptionId, processInstanceId, workflowKey, clock));
         subscription.record(PROCESS, null, workflowKey + " " + processInstanceId, ctx);
+    }
+
+    /** The subscriptions a process instance linked itself to, in the order it did. */
+    @Transactional(readOnly = true)
+    public List<UUID> linkedTo(String processInstanceId) {
+        return processLinks.findByProcessInstanceIdOrderByCreatedAtAsc(processInstanceId).stream()
+                .map(ProcessLink::subscriptionId).toList();
+    }
+
+    /** The process instances that ever linked themselves to the subscription, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> processesLinkedTo(UUID subscriptionId) {
+        return processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(subscriptionId).stream()
+                .map(ProcessLink::processInstanceId).toList();
+    }
+
+    /** ACTIVE, in-sync subscriptions of a product type, oldest first: what a workflow may start working on. */
+    @Transactional(readOnly = true)
+    public List<Subscription> activeInSync(String productType) {
+        return subscriptions.findByProductTypeAndStatusIn(productType, Set.of(SubscriptionStatus.ACTIVE)).stream()
+                .filter(Subscription::insync).toList();
+    }
+
+    /** The non-terminated Node subscription holding this NetBox device, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Subscription> nodeHoldingDevice(long deviceId) {
+        return subscriptions.findNodeByDeviceId(deviceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<Long> enrolledDeviceIds() {
+        return new HashSet<>(subscriptions.findEnrolledDeviceIds());
+    }
+
+    /** The non-terminated circuit holding this NetBox interface, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Subscription> circuitHoldingPort(long portId) {
+        return subscriptions.findCircuitByPortId(portId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<Long> claimedPortIds() {
+        return new HashSet<>(subscriptions.findClaimedPortIds());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> product(String name) {
+        return products.findByName(name);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> products(String productType) {
+        return products.findByProductTypeOrderByName(productType);
+    }
+
+    private Product requireProduct(String productName) {
+        return products.findByName(productName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown product " + productName));
     }
 }

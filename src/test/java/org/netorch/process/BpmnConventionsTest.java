@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.circuit.ModifyCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
+import org.netorch.process.shared.ProcessVariables;
 
 /** The naming rules of STYLE.md, checked on every diagram and form, so diagram and code never drift apart. */
 class BpmnConventionsTest {
@@ -44,6 +46,8 @@ class BpmnConventionsTest {
             TaskListener.EVENTNAME_COMPLETE, "CompletionCheck");
     private static final Pattern ELEMENT_ID = Pattern.compile(
             "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|gateway|flow|error|errorEventDefinition)_[a-z]\\w*");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
             "select", "text", "radio", "checklist");
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
@@ -143,6 +147,30 @@ class BpmnConventionsTest {
     }
 
     @ParameterizedTest
+    @MethodSource("diagrams")
+    void everyVariableAFormSubmitsOrShowsIsAVariableConstantOfTheDiagram(Path diagram) throws IOException,
+            IllegalAccessException {
+        BpmnModelInstance model = model(diagram);
+        Class<?> constants = CONSTANTS.get(process(model).getId());
+        Set<String> known = new TreeSet<>(variableNames(constants));
+        known.addAll(variableNames(ProcessVariables.class));
+        Map<String, Set<String>> unknown = new TreeMap<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String formRef = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+            Set<String> used = new TreeSet<>();
+            formVariables(json(FORMS.resolve(formRef + ".form")).path("components"), used);
+            used.removeAll(known);
+            if (!used.isEmpty()) {
+                unknown.put(task.getId() + " (forms/" + formRef + ".form)", used);
+            }
+        }
+        assertThat(unknown)
+                .as("form keys, valuesKeys and {{variables}} that are no variable constant of %s or ProcessVariables",
+                        constants.getSimpleName())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
     @MethodSource("forms")
     void formsUseOnlyWhatTasklist724Renders(Path form) throws IOException {
         JsonNode schema = json(form);
@@ -157,6 +185,36 @@ class BpmnConventionsTest {
             }
         }
         assertThat(keys).doesNotHaveDuplicates();
+    }
+
+    /** The values of a constants class's {@code String} constants that name variables, not elements, forms or errors. */
+    private static Set<String> variableNames(Class<?> constants) throws IllegalAccessException {
+        Set<String> names = new TreeSet<>();
+        for (Field field : constants.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && !field.getName().equals("KEY")
+                    && field.get(null) instanceof String value && VARIABLE_NAME.matcher(value).matches()) {
+                names.add(value);
+            }
+        }
+        return names;
+    }
+
+    /** What a form-js component tree submits ({@code key}), offers ({@code valuesKey}) and shows ({@code {{name}}}). */
+    private static void formVariables(JsonNode components, Set<String> names) {
+        for (JsonNode component : components) {
+            for (String property : List.of("key", "valuesKey")) {
+                if (component.hasNonNull(property)) {
+                    names.add(component.get(property).asText());
+                }
+            }
+            for (String property : List.of("text", "label")) {
+                Matcher shown = TEMPLATE_VARIABLE.matcher(component.path(property).asText(""));
+                while (shown.find()) {
+                    names.add(shown.group(1));
+                }
+            }
+            formVariables(component.path("components"), names);
+        }
     }
 
     /** The class a {@code ${beanName}} expression binds, when the bean name ends in the suffix and names its class. */

@@ -37,10 +37,10 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        Side side = Side.valueOf(execution.getVariableLocal(CreateCircuitProcess.SIDE_PARAMETER).toString());
+        Side side = CreateCircuitVariables.SIDE.get(execution);
         UUID subscriptionId = ProcessVariables.subscriptionId(execution);
-        long linkId = ProcessVariables.id(execution, CreateCircuitProcess.LINK_PREFIX_ID);
-        String link = ProcessVariables.text(execution, CreateCircuitProcess.LINK_PREFIX);
+        long linkId = CreateCircuitVariables.LINK_PREFIX_ID.get(execution);
+        String link = CreateCircuitVariables.LINK_PREFIX.get(execution);
         CircuitEndpoint end = subscriptions.get(subscriptionId).circuit().orElseThrow().endpoint(side);
         // an earlier try may have been assigned before its answer was lost
         IpAddress address = netBox.ipAddresses(IpAddressQuery.onInterface(end.portId()).inside(link)).stream()
@@ -57,7 +57,6 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
                     }
                 });
         end.recordAddress(address.address(), audit.of(execution));
-        execution.setVariable(side == Side.A ? CreateCircuitProcess.A_ADDRESS_ID : CreateCircuitProcess.B_ADDRESS_ID,
-                address.id());
+        CreateCircuitVariables.addressId(side).set(execution, address.id());
     }
 }

@@ -3,6 +3,7 @@ package org.netorch.process.circuit;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.ProcessVariable;
 import org.netorch.process.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +19,12 @@ class ChooseCircuitToModifyCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object chosen = task.getVariable(ProcessVariables.SUBSCRIPTION_ID);
-        if (chosen == null || chosen.toString().isBlank()) {
+        Object chosen = ProcessVariables.subscription().raw(task);
+        if (ProcessVariable.isBlank(chosen)) {
             throw new FormCheckException(ProcessVariables.SUBSCRIPTION_ID, "choose a circuit to modify");
         }
-        ModifiableCircuits.Refusal refusal = circuits.refusal(chosen);
-        if (refusal != null) {
-            throw new FormCheckException(ProcessVariables.SUBSCRIPTION_ID, refusal.reason());
-        }
+        circuits.refusal(chosen).ifPresent(refusal -> {
+            throw refusal.ofTask(ProcessVariables.SUBSCRIPTION_ID);
+        });
     }
 }

@@ -1,7 +1,10 @@
 package org.netorch.process.circuit;
 
+import static org.netorch.process.circuit.ModifyCircuitVariables.UNDER_MAINTENANCE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.netorch.process.shared.FormCheckException;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +18,12 @@ class ChooseMaintenanceModeCompletionCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // a form submit writes into the task-local pre-fill, a plain task completion (engine-rest) onto the process
-        Object chosen = task.getExecution().hasVariable(ModifyCircuitProcess.UNDER_MAINTENANCE)
-                ? task.getExecution().getVariable(ModifyCircuitProcess.UNDER_MAINTENANCE)
-                : task.getVariableLocal(ModifyCircuitProcess.UNDER_MAINTENANCE);
-        if (!(chosen instanceof Boolean underMaintenance)) {
-            throw new FormCheckException(ModifyCircuitProcess.UNDER_MAINTENANCE,
-                    "must be true (maintenance, traffic drained) or false (normal traffic), not '" + chosen + "'");
-        }
-        task.getExecution().setVariable(ModifyCircuitProcess.UNDER_MAINTENANCE, underMaintenance);
+        VariableScope submitted = task.getExecution().hasVariable(UNDER_MAINTENANCE.name())
+                ? task.getExecution() : task;
+        Object chosen = UNDER_MAINTENANCE.raw(submitted);
+        boolean underMaintenance = UNDER_MAINTENANCE.parse(chosen).orElseThrow(() ->
+                new FormCheckException(UNDER_MAINTENANCE.name(),
+                        "must be true (maintenance, traffic drained) or false (normal traffic), not '" + chosen + "'"));
+        UNDER_MAINTENANCE.set(task.getExecution(), underMaintenance);
     }
 }

@@ -24,7 +24,7 @@ class ChooseMaintenanceModeTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         CircuitBlock circuit = subscriptions.get(ProcessVariables.subscriptionId(task)).circuit().orElseThrow();
         task.setName("Choose maintenance mode for " + circuit.circuitDescription());
-        task.setVariableLocal(ModifyCircuitProcess.CIRCUIT_DESCRIPTION, circuit.circuitDescription());
-        task.setVariableLocal(ModifyCircuitProcess.UNDER_MAINTENANCE, Boolean.TRUE.equals(circuit.underMaintenance()));
+        ModifyCircuitVariables.CIRCUIT_DESCRIPTION.setLocal(task, circuit.circuitDescription());
+        ModifyCircuitVariables.UNDER_MAINTENANCE.setLocal(task, Boolean.TRUE.equals(circuit.underMaintenance()));
     }
 }

@@ -1,9 +1,11 @@
 package org.netorch.process.circuit;
 
-import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.refuseIfSet;
+import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.refuse;
+import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_B;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.netorch.process.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Complete-listener of userTask_chooseNodeB: a node still eligible, and not the A side. */
@@ -18,10 +20,10 @@ class ChooseNodeBCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object routerB = task.getVariable(CreateCircuitProcess.ROUTER_B);
-        refuseIfSet(CreateCircuitProcess.ROUTER_B, candidates.nodeRefusal(routerB));
+        refuse(ROUTER_B, candidates.nodeRefusal(ROUTER_B, ROUTER_B.raw(task)));
         CircuitChoice choice = CircuitChoice.of(task);
-        refuseIfSet(CreateCircuitProcess.ROUTER_B, choice.routerB().equals(choice.routerA())
-                ? "the B side must be another node than the A side" : null);
+        if (choice.routerB().equals(choice.routerA())) {
+            throw Refusal.invalid("the B side must be another node than the A side").ofTask(ROUTER_B.name());
+        }
     }
 }

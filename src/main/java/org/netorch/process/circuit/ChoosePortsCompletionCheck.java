@@ -1,6 +1,8 @@
 package org.netorch.process.circuit;
 
-import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.refuseIfSet;
+import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.refuse;
+import static org.netorch.process.circuit.CreateCircuitVariables.A_PORT;
+import static org.netorch.process.circuit.CreateCircuitVariables.B_PORT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,9 +21,7 @@ class ChoosePortsCompletionCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CircuitChoice choice = CircuitChoice.of(task);
-        refuseIfSet(CreateCircuitProcess.A_PORT, candidates.portRefusal(
-                task.getVariable(CreateCircuitProcess.A_PORT), choice.routerA(), choice.product()));
-        refuseIfSet(CreateCircuitProcess.B_PORT, candidates.portRefusal(
-                task.getVariable(CreateCircuitProcess.B_PORT), choice.routerB(), choice.product()));
+        refuse(A_PORT, candidates.portRefusal(A_PORT, A_PORT.raw(task), choice.routerA(), choice.product()));
+        refuse(B_PORT, candidates.portRefusal(B_PORT, B_PORT.raw(task), choice.routerB(), choice.product()));
     }
 }

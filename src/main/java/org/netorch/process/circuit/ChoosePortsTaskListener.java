@@ -20,7 +20,7 @@ class ChoosePortsTaskListener implements TaskListener {
         String nodeA = candidates.nodeName(choice.routerA());
         String nodeB = candidates.nodeName(choice.routerB());
         task.setName("Choose ports on " + nodeA + " and " + nodeB);
-        task.setVariableLocal(CreateCircuitProcess.NODE_A_NAME, nodeA);
-        task.setVariableLocal(CreateCircuitProcess.NODE_B_NAME, nodeB);
+        CreateCircuitVariables.NODE_A_NAME.setLocal(task, nodeA);
+        CreateCircuitVariables.NODE_B_NAME.setLocal(task, nodeB);
     }
 }

@@ -1,8 +1,14 @@
 package org.netorch.process.circuit;
 
+import static org.netorch.process.circuit.CreateCircuitVariables.PRODUCT;
+import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_A;
+
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.ProcessVariable;
+import org.netorch.process.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Complete-listener of userTask_chooseProductAndNodeA: a circuit product, and an A-side node still eligible. */
@@ -17,15 +23,13 @@ class ChooseProductAndNodeACompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        refuseIfSet(CreateCircuitProcess.PRODUCT,
-                candidates.productRefusal(task.getVariable(CreateCircuitProcess.PRODUCT)));
-        refuseIfSet(CreateCircuitProcess.ROUTER_A,
-                candidates.nodeRefusal(task.getVariable(CreateCircuitProcess.ROUTER_A)));
+        refuse(PRODUCT, candidates.productRefusal(PRODUCT.raw(task)));
+        refuse(ROUTER_A, candidates.nodeRefusal(ROUTER_A, ROUTER_A.raw(task)));
     }
 
-    static void refuseIfSet(String field, String refusal) {
-        if (refusal != null) {
-            throw new FormCheckException(field, refusal);
-        }
+    static void refuse(ProcessVariable<?> field, Optional<Refusal> refusal) {
+        refusal.ifPresent(reason -> {
+            throw reason.ofTask(field.name());
+        });
     }
 }

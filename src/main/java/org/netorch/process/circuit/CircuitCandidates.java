@@ -1,7 +1,5 @@
 package org.netorch.process.circuit;
 
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,149 +9,136 @@ import org.netorch.netbox.Interface;
 import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
+import org.netorch.process.shared.ProcessVariable;
+import org.netorch.process.shared.Refusal;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
-import org.netorch.subscription.ProductRepository;
-import org.netorch.subscription.Side;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionRepository;
+import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * What a circuit may be built from: circuit products, ACTIVE in-sync Node subscriptions, and ports of the product's
  * speed with no cable, not marked connected and claimed by no live circuit. The choice tasks, their completion checks
- * and the API's start check all ask here; each {@code …Refusal} returns why a value is refused, or null.
+ * and the API's start check all ask here; each {@code …Refusal} says why a value given for a variable is refused.
  */
 @Component
 class CircuitCandidates {
 
-    private static final Set<SubscriptionStatus> LIVE = EnumSet.of(SubscriptionStatus.INITIAL,
-            SubscriptionStatus.PROVISIONING, SubscriptionStatus.ACTIVE);
-
     private final NetBoxClient netBox;
-    private final SubscriptionRepository subscriptions;
-    private final ProductRepository products;
+    private final SubscriptionService subscriptions;
 
-    CircuitCandidates(NetBoxClient netBox, SubscriptionRepository subscriptions, ProductRepository products) {
+    CircuitCandidates(NetBoxClient netBox, SubscriptionService subscriptions) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
-        this.products = products;
     }
 
     List<Product> products() {
-        return products.findByProductTypeOrderByName(Product.TYPE_CIRCUIT);
+        return subscriptions.products(Product.TYPE_CIRCUIT);
     }
 
     List<Subscription> nodes() {
-        return subscriptions.findByProductTypeAndStatusIn(Product.TYPE_NODE, EnumSet.of(SubscriptionStatus.ACTIVE))
-                .stream().filter(Subscription::insync).toList();
+        return subscriptions.activeInSync(Product.TYPE_NODE);
     }
 
     List<Interface> freePorts(UUID nodeSubscriptionId, String productName) {
         NodeBlock node = node(nodeSubscriptionId);
-        Set<Long> claimed = claimedPorts();
+        Set<Long> claimed = subscriptions.claimedPortIds();
         return netBox.interfaces(InterfaceQuery.onDevice(node.nodeId()).withSpeed(speedKbps(productName))
                         .cabled(false).markConnected(false)).stream()
                 .filter(port -> !claimed.contains(port.id()))
                 .toList();
     }
 
-    String productRefusal(Object product) {
-        if (product == null || product.toString().isBlank()) {
-            return "choose a circuit product";
+    Optional<Refusal> productRefusal(Object product) {
+        Optional<String> name = CreateCircuitVariables.PRODUCT.parse(product);
+        if (name.isEmpty()) {
+            return refused("choose a circuit product");
         }
-        Optional<Product> found = products.findByName(product.toString().trim());
-        if (found.isEmpty() || !found.get().isCircuit()) {
-            return "'" + product + "' is not a circuit product; choose one of "
-                    + products().stream().map(Product::name).toList();
+        if (subscriptions.product(name.get()).filter(Product::isCircuit).isEmpty()) {
+            return refused("'" + product + "' is not a circuit product; choose one of "
+                    + products().stream().map(Product::name).toList());
         }
-        return null;
+        return Optional.empty();
     }
 
-    String nodeRefusal(Object nodeSubscriptionId) {
-        UUID id = uuid(nodeSubscriptionId);
-        if (id == null) {
-            return "'" + nodeSubscriptionId + "' is not a Node subscription id";
+    /** {@code router} is the variable the value was given for, {@code router_a} or {@code router_b}. */
+    Optional<Refusal> nodeRefusal(ProcessVariable<UUID> router, Object nodeSubscriptionId) {
+        Optional<UUID> parsed = router.parse(nodeSubscriptionId);
+        if (parsed.isEmpty()) {
+            return refused("'" + nodeSubscriptionId + "' is not a Node subscription id");
         }
-        Optional<Subscription> found = subscriptions.findById(id);
+        UUID id = parsed.get();
+        Optional<Subscription> found = subscriptions.find(id);
         if (found.isEmpty() || !found.get().product().isNode()) {
-            return "there is no Node subscription " + id;
+            return refused("there is no Node subscription " + id);
         }
         Subscription node = found.get();
         String name = node.node().map(NodeBlock::nodeName).orElse(id.toString());
         if (node.status() != SubscriptionStatus.ACTIVE) {
-            return "node " + name + " is " + node.status() + ", not ACTIVE";
+            return refused("node " + name + " is " + node.status() + ", not ACTIVE");
         }
         if (!node.insync()) {
-            return "node " + name + " is not in sync (another workflow works on it)";
+            return refused("node " + name + " is not in sync (another workflow works on it)");
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** {@code nodeSubscriptionId} and {@code productName} must already have passed their own checks. */
-    String portRefusal(Object portId, UUID nodeSubscriptionId, String productName) {
-        if (portId == null || portId.toString().isBlank()) {
-            return "choose a port";
+    /**
+     * {@code port} is the variable the value was given for, {@code a_port} or {@code b_port};
+     * {@code nodeSubscriptionId} and {@code productName} must already have passed their own checks.
+     */
+    Optional<Refusal> portRefusal(ProcessVariable<Long> port, Object portId, UUID nodeSubscriptionId,
+            String productName) {
+        if (ProcessVariable.isBlank(portId)) {
+            return refused("choose a port");
         }
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(portId).trim());
-        } catch (NumberFormatException e) {
-            return "'" + portId + "' is not a NetBox interface id";
+        Optional<Long> parsed = port.parse(portId);
+        if (parsed.isEmpty()) {
+            return refused("'" + portId + "' is not a NetBox interface id");
         }
+        long id = parsed.get();
         NodeBlock node = node(nodeSubscriptionId);
-        Interface port;
+        Interface found;
         try {
-            port = netBox.iface(id);
+            found = netBox.iface(id);
         } catch (NetBoxException e) {
             if (e.isNotFound()) {
-                return "NetBox has no interface " + id;
+                return refused("NetBox has no interface " + id);
             }
             throw e;
         }
-        String what = "interface " + port.name() + " (" + id + ")";
-        if (port.device() == null || port.device().id() != node.nodeId()) {
-            return what + " is on " + (port.device() == null ? "no device" : port.device().display())
-                    + ", not on " + node.nodeName();
+        String what = "interface " + found.name() + " (" + id + ")";
+        if (found.device() == null || found.device().id() != node.nodeId()) {
+            return refused(what + " is on " + (found.device() == null ? "no device" : found.device().display())
+                    + ", not on " + node.nodeName());
         }
         String speed = speed(productName);
-        if (port.speed() == null || port.speed() != CircuitSpeed.kbps(speed)) {
-            return what + " on " + node.nodeName() + " is not a " + speed + " port";
+        if (found.speed() == null || found.speed() != CircuitSpeed.kbps(speed)) {
+            return refused(what + " on " + node.nodeName() + " is not a " + speed + " port");
         }
-        if (port.isCabled()) {
-            return what + " on " + node.nodeName() + " already has a cable in NetBox";
+        if (found.isCabled()) {
+            return refused(what + " on " + node.nodeName() + " already has a cable in NetBox");
         }
-        if (port.markConnected()) {
-            return what + " on " + node.nodeName() + " is marked connected in NetBox";
+        if (found.markConnected()) {
+            return refused(what + " on " + node.nodeName() + " is marked connected in NetBox");
         }
-        return subscriptions.findCircuitByPortId(id)
-                .map(holder -> what + " on " + node.nodeName() + " is already used by circuit " + holder.id())
-                .orElse(null);
+        return subscriptions.circuitHoldingPort(id).map(holder ->
+                Refusal.invalid(what + " on " + node.nodeName() + " is already used by circuit " + holder.id()));
     }
 
     String nodeName(UUID nodeSubscriptionId) {
         return node(nodeSubscriptionId).nodeName();
     }
 
-    static UUID uuid(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.toString().trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private NodeBlock node(UUID nodeSubscriptionId) {
-        return subscriptions.findById(nodeSubscriptionId).flatMap(Subscription::node).orElseThrow(() ->
+        return subscriptions.find(nodeSubscriptionId).flatMap(Subscription::node).orElseThrow(() ->
                 new IllegalStateException("subscription " + nodeSubscriptionId + " is not a node"));
     }
 
     private String speed(String productName) {
-        return products.findByName(productName).flatMap(product -> product.fixedInput(Product.SPEED))
+        return subscriptions.product(productName).flatMap(product -> product.fixedInput(Product.SPEED))
                 .orElseThrow(() -> new IllegalStateException("product " + productName + " has no speed"));
     }
 
@@ -161,16 +146,7 @@ class CircuitCandidates {
         return CircuitSpeed.kbps(speed(productName));
     }
 
-    private Set<Long> claimedPorts() {
-        Set<Long> claimed = new HashSet<>();
-        for (Subscription circuit : subscriptions.findByProductTypeAndStatusIn(Product.TYPE_CIRCUIT, LIVE)) {
-            circuit.circuit().map(block -> List.of(block.endpoint(Side.A), block.endpoint(Side.B)))
-                    .ifPresent(ends -> ends.forEach(end -> {
-                        if (end.claimedPortId() != null) {
-                            claimed.add(end.claimedPortId());
-                        }
-                    }));
-        }
-        return claimed;
+    private static Optional<Refusal> refused(String reason) {
+        return Optional.of(Refusal.invalid(reason));
     }
 }

@@ -1,5 +1,11 @@
 package org.netorch.process.circuit;
 
+import static org.netorch.process.circuit.CreateCircuitVariables.CONFIG_TEXT_A;
+import static org.netorch.process.circuit.CreateCircuitVariables.CONFIG_TEXT_B;
+import static org.netorch.process.circuit.CreateCircuitVariables.ISIS_METRIC;
+import static org.netorch.process.circuit.CreateCircuitVariables.NODE_A_NAME;
+import static org.netorch.process.circuit.CreateCircuitVariables.NODE_B_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.ProcessVariables;
@@ -13,12 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfirmCircuitConfigTaskListener implements TaskListener {
 
-    static final String NODE_A_NAME = "node_a_name";
-    static final String NODE_B_NAME = "node_b_name";
-    static final String CONFIG_TEXT_A = "config_text_a";
-    static final String CONFIG_TEXT_B = "config_text_b";
-    static final String ISIS_METRIC = "isis_metric";
-
     private final CircuitConfigs configs;
 
     ConfirmCircuitConfigTaskListener(CircuitConfigs configs) {
@@ -29,12 +29,11 @@ class ConfirmCircuitConfigTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         CircuitConfigs.Pair pair = configs.of(ProcessVariables.subscriptionId(task));
         task.setName("Apply configuration to " + pair.a().nodeName() + " and " + pair.b().nodeName());
-        task.setVariableLocal(NODE_A_NAME, pair.a().nodeName());
-        task.setVariableLocal(NODE_B_NAME, pair.b().nodeName());
-        task.setVariableLocal(CONFIG_TEXT_A, pair.a().render());
-        task.setVariableLocal(CONFIG_TEXT_B, pair.b().render());
-        task.setVariableLocal(ISIS_METRIC, pair.a().isisMetric());
-        // a box ticked for an earlier configuration must not pre-tick this one
-        task.getExecution().removeVariable(ProcessVariables.CONFIG_APPLIED);
+        NODE_A_NAME.setLocal(task, pair.a().nodeName());
+        NODE_B_NAME.setLocal(task, pair.b().nodeName());
+        CONFIG_TEXT_A.setLocal(task, pair.a().render());
+        CONFIG_TEXT_B.setLocal(task, pair.b().render());
+        ISIS_METRIC.setLocal(task, pair.a().isisMetric());
+        ProcessVariables.forgetConfigApplied(task.getExecution());
     }
 }

@@ -10,13 +10,8 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.WorkflowProperties;
-import org.netorch.subscription.AuditContext;
-import org.netorch.subscription.CircuitBlock;
-import org.netorch.subscription.CircuitEndpoint;
-import org.netorch.subscription.Descriptions;
-import org.netorch.subscription.Side;
+import org.netorch.subscription.PlannedEndpoint;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -29,18 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConstructCircuitModelDelegate implements NetBoxStep {
 
-    static final String PLANNED = "planned";
-
     private final NetBoxClient netBox;
-    private final SubscriptionService subscriptionService;
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionService subscriptions;
     private final WorkflowProperties workflows;
     private final ProcessAudit audit;
 
-    ConstructCircuitModelDelegate(NetBoxClient netBox, SubscriptionService subscriptionService,
-            SubscriptionRepository subscriptions, WorkflowProperties workflows, ProcessAudit audit) {
+    ConstructCircuitModelDelegate(NetBoxClient netBox, SubscriptionService subscriptions,
+            WorkflowProperties workflows, ProcessAudit audit) {
         this.netBox = netBox;
-        this.subscriptionService = subscriptionService;
         this.subscriptions = subscriptions;
         this.workflows = workflows;
         this.audit = audit;
@@ -49,47 +40,27 @@ class ConstructCircuitModelDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         CircuitChoice choice = CircuitChoice.of(execution);
-        long aPort = ProcessVariables.id(execution, CreateCircuitProcess.A_PORT);
-        long bPort = ProcessVariables.id(execution, CreateCircuitProcess.B_PORT);
+        long aPort = CreateCircuitVariables.A_PORT.get(execution);
+        long bPort = CreateCircuitVariables.B_PORT.get(execution);
         refuseClaimed(aPort);
         refuseClaimed(bPort);
-        Interface a = netBox.iface(aPort);
-        Interface b = netBox.iface(bPort);
-        String nodeA = nodeName(choice.routerA());
-        String nodeB = nodeName(choice.routerB());
-        String circuitDescription = Descriptions.circuitBlock(nodeA, a.name(), nodeB, b.name());
-
-        String customerId = ProcessVariables.text(execution, ProcessVariables.CUSTOMER_ID);
-        AuditContext who = audit.of(execution);
-        Subscription subscription = subscriptionService.create(choice.product(),
-                customerId == null ? workflows.defaultCustomerId() : customerId, circuitDescription, who);
-        CircuitBlock circuit = subscription.attachCircuit(who);
-        endpoint(circuit.endpoint(Side.A), a, choice.routerA(), Descriptions.port(nodeB, b.name()), who);
-        endpoint(circuit.endpoint(Side.B), b, choice.routerB(), Descriptions.port(nodeA, a.name()), who);
-        circuit.describe(circuitDescription, who);
-        circuit.setUnderMaintenance(true, who);
-        circuit.recordCircuitStatus(PLANNED, who);
-        // surfaces a lost race on a port's unique claim now, as this job's failure, not at commit
-        subscriptions.flush();
+        Subscription subscription = subscriptions.createCircuit(choice.product(),
+                ProcessVariables.customerId(execution).orElse(workflows.defaultCustomerId()),
+                endpoint(choice.routerA(), netBox.iface(aPort)), endpoint(choice.routerB(), netBox.iface(bPort)),
+                audit.of(execution));
         execution.setProcessBusinessKey(subscription.id().toString());
-        execution.setVariable(ProcessVariables.SUBSCRIPTION_ID, subscription.id().toString());
+        ProcessVariables.setSubscriptionId(execution, subscription.id());
     }
 
     private void refuseClaimed(long portId) {
-        subscriptions.findCircuitByPortId(portId).ifPresent(holder -> {
+        subscriptions.circuitHoldingPort(portId).ifPresent(holder -> {
             throw new BpmnError(CreateCircuitProcess.ERROR_PORT_ALREADY_CLAIMED,
                     "NetBox interface " + portId + " is already used by circuit " + holder.id());
         });
     }
 
-    private static void endpoint(CircuitEndpoint end, Interface port, UUID node, String description,
-            AuditContext who) {
-        end.claimPort(port.id(), port.name(), who);
-        end.connectTo(node, who);
-        end.describePort(description, who);
-    }
-
-    private String nodeName(UUID nodeSubscriptionId) {
-        return subscriptionService.get(nodeSubscriptionId).node().orElseThrow().nodeName();
+    private PlannedEndpoint endpoint(UUID nodeSubscriptionId, Interface port) {
+        String nodeName = subscriptions.get(nodeSubscriptionId).node().orElseThrow().nodeName();
+        return new PlannedEndpoint(nodeSubscriptionId, nodeName, port.id(), port.name());
     }
 }

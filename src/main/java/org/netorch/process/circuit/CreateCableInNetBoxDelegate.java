@@ -52,13 +52,13 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
                         + "; remove or fix that cable in NetBox, then retry");
             }
         } else {
-            cable = netBox.createCable(a, b, ConstructCircuitModelDelegate.PLANNED,
+            cable = netBox.createCable(a, b, CircuitBlock.PLANNED,
                     SubscriptionMarker.shortId(subscriptionId),
                     SubscriptionMarker.describe(circuit.circuitDescription(), subscriptionId));
         }
         AuditContext who = audit.of(execution);
         circuit.recordCable(cable.id(), who);
         subscription.describe(Descriptions.circuitSubscription(cable.id(), circuit.circuitDescription()), who);
-        execution.setVariable(CreateCircuitProcess.CABLE_ID, cable.id());
+        CreateCircuitVariables.CABLE_ID.set(execution, cable.id());
     }
 }

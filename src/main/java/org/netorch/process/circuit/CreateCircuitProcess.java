@@ -39,8 +39,13 @@ public final class CreateCircuitProcess {
     public static final String ROUTER_B_OPTIONS = "router_b_options";
     public static final String A_PORT_OPTIONS = "a_port_options";
     public static final String B_PORT_OPTIONS = "b_port_options";
+    /** Task-local on the port choice and on userTask_confirmCircuitConfig, which modify_circuit shares. */
     public static final String NODE_A_NAME = "node_a_name";
     public static final String NODE_B_NAME = "node_b_name";
+    /** Task-local on userTask_confirmCircuitConfig: what the operator applies, and the metric it sets. */
+    public static final String CONFIG_TEXT_A = "config_text_a";
+    public static final String CONFIG_TEXT_B = "config_text_b";
+    public static final String ISIS_METRIC = "isis_metric";
 
     /** NetBox ids the IPAM and cable steps found or created, kept so an operator sees them in Cockpit. */
     public static final String CIRCUIT_PREFIX_ID = "circuit_prefix_id";

@@ -1,15 +1,24 @@
 package org.netorch.process.circuit;
 
+import static org.netorch.process.circuit.CreateCircuitVariables.A_PORT;
+import static org.netorch.process.circuit.CreateCircuitVariables.B_PORT;
+import static org.netorch.process.circuit.CreateCircuitVariables.PRODUCT;
+import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_A;
+import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_B;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.netorch.process.operations.InvalidInputException;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.operations.StartInput;
 import org.netorch.process.operations.WorkflowDefinition;
+import org.netorch.process.shared.ProcessVariable;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,32 +65,35 @@ class CreateCircuitWorkflow implements WorkflowDefinition {
                         + " or none (then the operator chooses them in Tasklist)");
             }
         }
-        String product = input.get(CreateCircuitProcess.PRODUCT).toString().trim();
-        refuse(CreateCircuitProcess.PRODUCT, candidates.productRefusal(product));
+        Object product = input.get(CreateCircuitProcess.PRODUCT);
         Object routerA = input.get(CreateCircuitProcess.ROUTER_A);
         Object routerB = input.get(CreateCircuitProcess.ROUTER_B);
-        refuse(CreateCircuitProcess.ROUTER_A, candidates.nodeRefusal(routerA));
-        refuse(CreateCircuitProcess.ROUTER_B, candidates.nodeRefusal(routerB));
-        UUID a = CircuitCandidates.uuid(routerA);
-        UUID b = CircuitCandidates.uuid(routerB);
+        refuse(PRODUCT, candidates.productRefusal(product));
+        refuse(ROUTER_A, candidates.nodeRefusal(ROUTER_A, routerA));
+        refuse(ROUTER_B, candidates.nodeRefusal(ROUTER_B, routerB));
+        String productName = PRODUCT.parse(product).orElseThrow();
+        UUID a = ROUTER_A.parse(routerA).orElseThrow();
+        UUID b = ROUTER_B.parse(routerB).orElseThrow();
         if (a.equals(b)) {
-            throw new InvalidInputException(CreateCircuitProcess.ROUTER_B,
-                    "the B side must be another node than the A side");
+            throw new InvalidInputException(ROUTER_B.name(), "the B side must be another node than the A side");
         }
-        refuse(CreateCircuitProcess.A_PORT, candidates.portRefusal(input.get(CreateCircuitProcess.A_PORT), a, product));
-        refuse(CreateCircuitProcess.B_PORT, candidates.portRefusal(input.get(CreateCircuitProcess.B_PORT), b, product));
+        Object aPort = input.get(CreateCircuitProcess.A_PORT);
+        Object bPort = input.get(CreateCircuitProcess.B_PORT);
+        refuse(A_PORT, candidates.portRefusal(A_PORT, aPort, a, productName));
+        refuse(B_PORT, candidates.portRefusal(B_PORT, bPort, b, productName));
 
-        variables.put(CreateCircuitProcess.PRODUCT, product);
-        variables.put(CreateCircuitProcess.ROUTER_A, a.toString());
-        variables.put(CreateCircuitProcess.ROUTER_B, b.toString());
-        variables.put(CreateCircuitProcess.A_PORT, input.get(CreateCircuitProcess.A_PORT).toString().trim());
-        variables.put(CreateCircuitProcess.B_PORT, input.get(CreateCircuitProcess.B_PORT).toString().trim());
+        variables.put(PRODUCT.name(), PRODUCT.stored(productName));
+        variables.put(ROUTER_A.name(), ROUTER_A.stored(a));
+        variables.put(ROUTER_B.name(), ROUTER_B.stored(b));
+        // as Tasklist's selects submit them
+        variables.put(A_PORT.name(), A_PORT.parse(aPort).orElseThrow().toString());
+        variables.put(B_PORT.name(), B_PORT.parse(bPort).orElseThrow().toString());
         return variables;
     }
 
-    private static void refuse(String field, String refusal) {
-        if (refusal != null) {
-            throw new InvalidInputException(field, refusal);
-        }
+    private static void refuse(ProcessVariable<?> field, Optional<Refusal> refusal) {
+        refusal.ifPresent(reason -> {
+            throw InvalidInputException.of(field.name(), reason);
+        });
     }
 }

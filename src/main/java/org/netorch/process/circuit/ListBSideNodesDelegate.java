@@ -1,10 +1,10 @@
 package org.netorch.process.circuit;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
 import org.netorch.subscription.Subscription;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,9 @@ class ListBSideNodesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String routerA = String.valueOf(execution.getVariable(CreateCircuitProcess.ROUTER_A)).trim();
+        UUID routerA = CreateCircuitVariables.ROUTER_A.get(execution);
         List<Subscription> others = candidates.nodes().stream()
-                .filter(node -> !node.id().toString().equals(routerA)).toList();
-        execution.setVariable(CreateCircuitProcess.ROUTER_B_OPTIONS, Spin.JSON(ListNodesDelegate.options(others)));
+                .filter(node -> !node.id().equals(routerA)).toList();
+        CreateCircuitVariables.ROUTER_B_OPTIONS.set(execution, ListNodesDelegate.options(others));
     }
 }

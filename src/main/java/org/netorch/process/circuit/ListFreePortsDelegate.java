@@ -1,12 +1,11 @@
 package org.netorch.process.circuit;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.Spin;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.SelectOption;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,12 @@ class ListFreePortsDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         CircuitChoice choice = CircuitChoice.of(execution);
-        execution.setVariable(CreateCircuitProcess.A_PORT_OPTIONS, Spin.JSON(options(choice.routerA(), choice)));
-        execution.setVariable(CreateCircuitProcess.B_PORT_OPTIONS, Spin.JSON(options(choice.routerB(), choice)));
+        CreateCircuitVariables.A_PORT_OPTIONS.set(execution, options(choice.routerA(), choice));
+        CreateCircuitVariables.B_PORT_OPTIONS.set(execution, options(choice.routerB(), choice));
     }
 
-    private List<Map<String, String>> options(UUID node, CircuitChoice choice) {
+    private List<SelectOption> options(UUID node, CircuitChoice choice) {
         return candidates.freePorts(node, choice.product()).stream()
-                .map(port -> Map.of("label", port.name(), "value", Long.toString(port.id()))).toList();
+                .map(port -> new SelectOption(port.name(), Long.toString(port.id()))).toList();
     }
 }

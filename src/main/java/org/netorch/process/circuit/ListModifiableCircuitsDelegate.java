@@ -1,11 +1,8 @@
 package org.netorch.process.circuit;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
+import org.netorch.process.shared.SelectOption;
 import org.springframework.stereotype.Component;
 
 /** serviceTask_listModifiableCircuits: puts the ACTIVE, in-sync circuits into {@code circuit_options}. */
@@ -20,9 +17,8 @@ class ListModifiableCircuitsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Map<String, String>> options = circuits.all().stream()
-                .map(circuit -> Map.of("label", circuit.description(), "value", circuit.id().toString()))
-                .toList();
-        execution.setVariable(ModifyCircuitProcess.CIRCUIT_OPTIONS, Spin.JSON(options));
+        ModifyCircuitVariables.CIRCUIT_OPTIONS.set(execution, circuits.all().stream()
+                .map(circuit -> new SelectOption(circuit.description(), circuit.id().toString()))
+                .toList());
     }
 }

@@ -1,11 +1,10 @@
 package org.netorch.process.circuit;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
+import org.netorch.process.shared.SelectOption;
 import org.netorch.subscription.Subscription;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +23,14 @@ class ListNodesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Map<String, String>> products = candidates.products().stream()
-                .map(product -> Map.of("label", product.name(), "value", product.name())).toList();
-        execution.setVariable(CreateCircuitProcess.PRODUCT_OPTIONS, Spin.JSON(products));
-        execution.setVariable(CreateCircuitProcess.ROUTER_A_OPTIONS, Spin.JSON(options(candidates.nodes())));
+        CreateCircuitVariables.PRODUCT_OPTIONS.set(execution, candidates.products().stream()
+                .map(product -> new SelectOption(product.name(), product.name())).toList());
+        CreateCircuitVariables.ROUTER_A_OPTIONS.set(execution, options(candidates.nodes()));
     }
 
-    static List<Map<String, String>> options(List<Subscription> nodes) {
-        return nodes.stream().map(node -> Map.of(
-                "label", node.node().orElseThrow().nodeName(),
-                "value", node.id().toString())).toList();
+    static List<SelectOption> options(List<Subscription> nodes) {
+        return nodes.stream()
+                .map(node -> new SelectOption(node.node().orElseThrow().nodeName(), node.id().toString()))
+                .toList();
     }
 }

@@ -1,13 +1,13 @@
 package org.netorch.process.circuit;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.Refusal;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionNotFoundException;
-import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.stereotype.Component;
@@ -19,63 +19,39 @@ import org.springframework.stereotype.Component;
 @Component
 class ModifiableCircuits {
 
-    private final SubscriptionRepository repository;
     private final SubscriptionService subscriptions;
 
-    ModifiableCircuits(SubscriptionRepository repository, SubscriptionService subscriptions) {
-        this.repository = repository;
+    ModifiableCircuits(SubscriptionService subscriptions) {
         this.subscriptions = subscriptions;
     }
 
     List<Subscription> all() {
-        return repository.findByProductTypeAndStatusIn(Product.TYPE_CIRCUIT, Set.of(SubscriptionStatus.ACTIVE))
-                .stream()
-                .filter(Subscription::insync)
-                .toList();
+        return subscriptions.activeInSync(Product.TYPE_CIRCUIT);
     }
 
-    /** Why the subscription given by this id may not be modified now, or null when it may. */
-    Refusal refusal(Object subscriptionId) {
-        UUID id;
-        try {
-            id = UUID.fromString(String.valueOf(subscriptionId).trim());
-        } catch (IllegalArgumentException e) {
-            return Refusal.invalid("'" + subscriptionId + "' is not a subscription id (a UUID)");
+    /** Why the subscription given by this id may not be modified now, if it may not. */
+    Optional<Refusal> refusal(Object subscriptionId) {
+        Optional<UUID> id = ProcessVariables.subscription().parse(subscriptionId);
+        if (id.isEmpty()) {
+            return Optional.of(Refusal.invalid("'" + subscriptionId + "' is not a subscription id (a UUID)"));
         }
-        Subscription subscription;
-        try {
-            subscription = subscriptions.get(id);
-        } catch (SubscriptionNotFoundException e) {
-            return Refusal.invalid("no subscription " + id);
-        }
-        return refusal(subscription);
+        return subscriptions.find(id.get()).map(this::refusal)
+                .orElseGet(() -> Optional.of(Refusal.invalid("no subscription " + id.get())));
     }
 
-    Refusal refusal(Subscription subscription) {
+    Optional<Refusal> refusal(Subscription subscription) {
         if (!subscription.product().isCircuit()) {
-            return Refusal.invalid("subscription " + subscription.id() + " is a " + subscription.product().name()
-                    + ", not a circuit");
+            return Optional.of(Refusal.invalid("subscription " + subscription.id() + " is a "
+                    + subscription.product().name() + ", not a circuit"));
         }
         if (subscription.status() != SubscriptionStatus.ACTIVE) {
-            return Refusal.conflict("circuit " + subscription.id() + " is " + subscription.status()
-                    + ", not ACTIVE");
+            return Optional.of(Refusal.conflict("circuit " + subscription.id() + " is " + subscription.status()
+                    + ", not ACTIVE"));
         }
         if (!subscription.insync()) {
-            return Refusal.conflict("circuit " + subscription.id()
-                    + " is out of sync: a process is working on it or one failed; an operator must set it in sync first");
+            return Optional.of(Refusal.conflict("circuit " + subscription.id()
+                    + " is out of sync: a process is working on it or one failed; an operator must set it in sync first"));
         }
-        return null;
-    }
-
-    /** {@code conflict}: the input is well-formed, but the circuit's current state refuses it (our API's 409). */
-    record Refusal(String reason, boolean conflict) {
-
-        static Refusal invalid(String reason) {
-            return new Refusal(reason, false);
-        }
-
-        static Refusal conflict(String reason) {
-            return new Refusal(reason, true);
-        }
+        return Optional.empty();
     }
 }

@@ -24,6 +24,12 @@ public final class ModifyCircuitProcess {
     public static final String CIRCUIT_OPTIONS = "circuit_options";
     public static final String UNDER_MAINTENANCE = "under_maintenance";
     public static final String CIRCUIT_DESCRIPTION = "circuit_description";
+    /** userTask_confirmCircuitConfig is create_circuit's, with the same listener and form. */
+    public static final String NODE_A_NAME = CreateCircuitProcess.NODE_A_NAME;
+    public static final String NODE_B_NAME = CreateCircuitProcess.NODE_B_NAME;
+    public static final String CONFIG_TEXT_A = CreateCircuitProcess.CONFIG_TEXT_A;
+    public static final String CONFIG_TEXT_B = CreateCircuitProcess.CONFIG_TEXT_B;
+    public static final String ISIS_METRIC = CreateCircuitProcess.ISIS_METRIC;
 
     public static final String CHOOSE_CIRCUIT_FORM = "choose-circuit-to-modify";
     public static final String CHOOSE_MAINTENANCE_MODE_FORM = "choose-maintenance-mode";

@@ -39,13 +39,11 @@ class ModifyCircuitWorkflow implements WorkflowDefinition {
         Map<String, Object> variables = new HashMap<>();
         Object subscriptionId = input.get(ProcessVariables.SUBSCRIPTION_ID);
         if (subscriptionId != null) {
-            ModifiableCircuits.Refusal refusal = circuits.refusal(subscriptionId);
-            if (refusal != null) {
-                throw refusal.conflict()
-                        ? InvalidInputException.conflict(ProcessVariables.SUBSCRIPTION_ID, refusal.reason())
-                        : new InvalidInputException(ProcessVariables.SUBSCRIPTION_ID, refusal.reason());
-            }
-            variables.put(ProcessVariables.SUBSCRIPTION_ID, UUID.fromString(subscriptionId.toString().trim()).toString());
+            circuits.refusal(subscriptionId).ifPresent(refusal -> {
+                throw InvalidInputException.of(ProcessVariables.SUBSCRIPTION_ID, refusal);
+            });
+            UUID id = ProcessVariables.subscription().parse(subscriptionId).orElseThrow();
+            variables.put(ProcessVariables.SUBSCRIPTION_ID, ProcessVariables.subscription().stored(id));
         }
         return variables;
     }

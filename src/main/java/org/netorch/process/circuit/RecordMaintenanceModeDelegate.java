@@ -21,10 +21,8 @@ class RecordMaintenanceModeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getVariable(ModifyCircuitProcess.UNDER_MAINTENANCE) instanceof Boolean underMaintenance)) {
-            throw new IllegalStateException("variable " + ModifyCircuitProcess.UNDER_MAINTENANCE
-                    + " is missing or not a boolean; the maintenance mode task sets it");
-        }
+        // the maintenance mode task's completion check has set it, as a boolean
+        boolean underMaintenance = ModifyCircuitVariables.UNDER_MAINTENANCE.get(execution);
         subscriptions.get(ProcessVariables.subscriptionId(execution)).circuit().orElseThrow()
                 .setUnderMaintenance(underMaintenance, audit.of(execution));
     }

@@ -52,7 +52,7 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
-        execution.setVariable(CreateCircuitProcess.CIRCUIT_PREFIX_ID, reserved.id());
-        execution.setVariable(CreateCircuitProcess.CIRCUIT_PREFIX, reserved.prefix());
+        CreateCircuitVariables.CIRCUIT_PREFIX_ID.set(execution, reserved.id());
+        CreateCircuitVariables.CIRCUIT_PREFIX.set(execution, reserved.prefix());
     }
 }

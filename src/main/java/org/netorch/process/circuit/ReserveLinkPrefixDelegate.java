@@ -29,8 +29,8 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         UUID subscriptionId = ProcessVariables.subscriptionId(execution);
-        long parentId = ProcessVariables.id(execution, CreateCircuitProcess.CIRCUIT_PREFIX_ID);
-        String parent = ProcessVariables.text(execution, CreateCircuitProcess.CIRCUIT_PREFIX);
+        long parentId = CreateCircuitVariables.CIRCUIT_PREFIX_ID.get(execution);
+        String parent = CreateCircuitVariables.CIRCUIT_PREFIX.get(execution);
         // an earlier try may have been allocated before its answer was lost
         Prefix link = Prefixes.markedChild(netBox, parent, subscriptionId, LENGTH).orElseGet(() -> {
             String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
@@ -45,7 +45,7 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
-        execution.setVariable(CreateCircuitProcess.LINK_PREFIX_ID, link.id());
-        execution.setVariable(CreateCircuitProcess.LINK_PREFIX, link.prefix());
+        CreateCircuitVariables.LINK_PREFIX_ID.set(execution, link.id());
+        CreateCircuitVariables.LINK_PREFIX.set(execution, link.prefix());
     }
 }

@@ -29,10 +29,9 @@ class ConfirmNodeConfigTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         NodeBlock node = subscriptions.get(ProcessVariables.subscriptionId(task)).node().orElseThrow();
         task.setName("Apply configuration to " + node.nodeName());
-        task.setVariableLocal(CreateNodeProcess.NODE_NAME, node.nodeName());
-        task.setVariableLocal(ProcessVariables.CONFIG_TEXT, render(node));
-        // a box ticked for an earlier configuration must not pre-tick this one
-        task.getExecution().removeVariable(ProcessVariables.CONFIG_APPLIED);
+        CreateNodeVariables.NODE_NAME.setLocal(task, node.nodeName());
+        ProcessVariables.showConfig(task, render(node));
+        ProcessVariables.forgetConfigApplied(task.getExecution());
     }
 
     static String render(NodeBlock node) {

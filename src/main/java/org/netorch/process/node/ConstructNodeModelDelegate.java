@@ -8,10 +8,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.WorkflowProperties;
-import org.netorch.subscription.AuditContext;
-import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +22,13 @@ import org.springframework.stereotype.Component;
 class ConstructNodeModelDelegate implements NetBoxStep {
 
     private final NetBoxClient netBox;
-    private final SubscriptionService subscriptionService;
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionService subscriptions;
     private final WorkflowProperties workflows;
     private final ProcessAudit audit;
 
-    ConstructNodeModelDelegate(NetBoxClient netBox, SubscriptionService subscriptionService,
-            SubscriptionRepository subscriptions, WorkflowProperties workflows, ProcessAudit audit) {
+    ConstructNodeModelDelegate(NetBoxClient netBox, SubscriptionService subscriptions, WorkflowProperties workflows,
+            ProcessAudit audit) {
         this.netBox = netBox;
-        this.subscriptionService = subscriptionService;
         this.subscriptions = subscriptions;
         this.workflows = workflows;
         this.audit = audit;
@@ -41,21 +36,17 @@ class ConstructNodeModelDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        long deviceId = ProcessVariables.id(execution, CreateNodeProcess.DEVICE_ID);
-        subscriptions.findNodeByDeviceId(deviceId).ifPresent(holder -> {
+        long deviceId = CreateNodeVariables.DEVICE_ID.get(execution);
+        subscriptions.nodeHoldingDevice(deviceId).ifPresent(holder -> {
             throw new BpmnError(CreateNodeProcess.ERROR_DEVICE_ALREADY_ENROLLED,
                     "NetBox device " + deviceId + " is already enrolled as subscription " + holder.id());
         });
         Device device = netBox.device(deviceId);
-        String customerId = ProcessVariables.text(execution, ProcessVariables.CUSTOMER_ID);
-        AuditContext who = audit.of(execution);
-        Subscription subscription = subscriptionService.create(Product.NODE,
-                customerId == null ? workflows.defaultCustomerId() : customerId, "Node " + device.name(), who);
-        subscription.attachNode(device.id(), device.name(), device.status().value(), who);
-        // surfaces a lost race on the device's unique claim now, as this job's failure, not at commit
-        subscriptions.flush();
+        Subscription subscription = subscriptions.createNode(
+                ProcessVariables.customerId(execution).orElse(workflows.defaultCustomerId()),
+                device.id(), device.name(), device.status().value(), audit.of(execution));
         execution.setProcessBusinessKey(subscription.id().toString());
-        execution.setVariable(ProcessVariables.SUBSCRIPTION_ID, subscription.id().toString());
-        execution.setVariable(CreateNodeProcess.NODE_NAME, device.name());
+        ProcessVariables.setSubscriptionId(execution, subscription.id());
+        CreateNodeVariables.NODE_NAME.set(execution, device.name());
     }
 }

@@ -40,26 +40,17 @@ class CreateNodeWorkflow implements WorkflowDefinition {
         Object device = input.get(CreateNodeProcess.DEVICE_ID);
         if (device != null) {
             long deviceId = deviceId(device);
-            String refusal = candidates.refusal(deviceId);
-            if (refusal != null) {
-                throw new InvalidInputException(CreateNodeProcess.DEVICE_ID, refusal);
-            }
+            candidates.refusal(deviceId).ifPresent(refusal -> {
+                throw InvalidInputException.of(CreateNodeProcess.DEVICE_ID, refusal);
+            });
             variables.put(CreateNodeProcess.DEVICE_ID, Long.toString(deviceId));
         }
         return variables;
     }
 
     private static long deviceId(Object value) {
-        try {
-            long id = value instanceof Number number && number.doubleValue() == number.longValue()
-                    ? number.longValue() : Long.parseLong(value.toString().trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the refusal below
-        }
-        throw new InvalidInputException(CreateNodeProcess.DEVICE_ID,
-                "'" + value + "' is not a NetBox device id (a positive whole number)");
+        return CreateNodeVariables.DEVICE_ID.parse(value).filter(id -> id > 0).orElseThrow(() ->
+                new InvalidInputException(CreateNodeProcess.DEVICE_ID,
+                        "'" + value + "' is not a NetBox device id (a positive whole number)"));
     }
 }

@@ -1,13 +1,8 @@
 package org.netorch.process.node;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.Spin;
-import org.netorch.netbox.Device;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.SelectOption;
 import org.springframework.stereotype.Component;
 
 /** serviceTask_listCandidateDevices: puts the enrollable devices into {@code device_options} for the select. */
@@ -22,11 +17,10 @@ class ListCandidateDevicesDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        List<Map<String, String>> options = new ArrayList<>();
-        for (Device device : candidates.all()) {
-            String site = device.site() == null ? "no site" : device.site().display();
-            options.add(Map.of("label", device.name() + " (" + site + ")", "value", Long.toString(device.id())));
-        }
-        execution.setVariable(CreateNodeProcess.DEVICE_OPTIONS, Spin.JSON(options));
+        CreateNodeVariables.DEVICE_OPTIONS.set(execution, candidates.all().stream()
+                .map(device -> new SelectOption(
+                        device.name() + " (" + (device.site() == null ? "no site" : device.site().display()) + ")",
+                        Long.toString(device.id())))
+                .toList());
     }
 }

@@ -1,14 +1,15 @@
 package org.netorch.process.node;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
-import org.netorch.subscription.SubscriptionRepository;
+import org.netorch.process.shared.Refusal;
+import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,36 +22,36 @@ class NodeCandidates {
     static final String PLANNED = "planned";
 
     private final NetBoxClient netBox;
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionService subscriptions;
 
-    NodeCandidates(NetBoxClient netBox, SubscriptionRepository subscriptions) {
+    NodeCandidates(NetBoxClient netBox, SubscriptionService subscriptions) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
     }
 
     List<Device> all() {
-        Set<Long> enrolled = new HashSet<>(subscriptions.findEnrolledDeviceIds());
+        Set<Long> enrolled = subscriptions.enrolledDeviceIds();
         return netBox.devices(DeviceQuery.all().withStatus(PLANNED)).stream()
                 .filter(device -> !enrolled.contains(device.id()))
                 .toList();
     }
 
-    /** Why this device cannot be enrolled, or null when it can. */
-    String refusal(long deviceId) {
+    /** Why this device cannot be enrolled, if it cannot. */
+    Optional<Refusal> refusal(long deviceId) {
         Device device;
         try {
             device = netBox.device(deviceId);
         } catch (NetBoxException e) {
             if (e.isNotFound()) {
-                return "NetBox has no device " + deviceId;
+                return Optional.of(Refusal.invalid("NetBox has no device " + deviceId));
             }
             throw e;
         }
         if (!device.hasStatus(PLANNED)) {
-            return device.name() + " is " + device.status().value() + " in NetBox, not planned";
+            return Optional.of(Refusal.invalid(
+                    device.name() + " is " + device.status().value() + " in NetBox, not planned"));
         }
-        return subscriptions.findNodeByDeviceId(deviceId)
-                .map(holder -> device.name() + " is already enrolled as subscription " + holder.id())
-                .orElse(null);
+        return subscriptions.nodeHoldingDevice(deviceId)
+                .map(holder -> Refusal.invalid(device.name() + " is already enrolled as subscription " + holder.id()));
     }
 }

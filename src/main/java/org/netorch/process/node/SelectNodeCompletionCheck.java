@@ -1,8 +1,11 @@
 package org.netorch.process.node;
 
+import static org.netorch.process.node.CreateNodeVariables.DEVICE_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /** Complete-listener of userTask_selectNode: the chosen device must still be enrollable when the choice is made. */
@@ -17,19 +20,14 @@ class SelectNodeCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object chosen = task.getVariable(CreateNodeProcess.DEVICE_ID);
-        if (chosen == null || chosen.toString().isBlank()) {
-            throw new FormCheckException(CreateNodeProcess.DEVICE_ID, "choose a router to enroll");
+        Object chosen = DEVICE_ID.raw(task);
+        if (ProcessVariable.isBlank(chosen)) {
+            throw new FormCheckException(DEVICE_ID.name(), "choose a router to enroll");
         }
-        long deviceId;
-        try {
-            deviceId = Long.parseLong(chosen.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new FormCheckException(CreateNodeProcess.DEVICE_ID, "'" + chosen + "' is not a NetBox device id");
-        }
-        String refusal = candidates.refusal(deviceId);
-        if (refusal != null) {
-            throw new FormCheckException(CreateNodeProcess.DEVICE_ID, refusal);
-        }
+        long deviceId = DEVICE_ID.parse(chosen).orElseThrow(() ->
+                new FormCheckException(DEVICE_ID.name(), "'" + chosen + "' is not a NetBox device id"));
+        candidates.refusal(deviceId).ifPresent(refusal -> {
+            throw refusal.ofTask(DEVICE_ID.name());
+        });
     }
 }

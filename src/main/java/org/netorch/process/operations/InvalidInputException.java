@@ -1,5 +1,7 @@
 package org.netorch.process.operations;
 
+import org.netorch.process.shared.Refusal;
+
 /**
  * Input that a workflow refuses before anything is written. {@code conflict} marks input that is well-formed but
  * clashes with the current state (e.g. a subscription that is not in sync), which our API answers with 409, not 400.
@@ -23,6 +25,11 @@ public class InvalidInputException extends RuntimeException {
 
     public static InvalidInputException conflict(String field, String reason) {
         return new InvalidInputException(field, reason, true);
+    }
+
+    /** A workflow's refusal as our API reports it: 409 for a conflict, else 400. */
+    public static InvalidInputException of(String field, Refusal refusal) {
+        return new InvalidInputException(field, refusal.reason(), refusal.isConflict());
     }
 
     public String field() {

@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.netorch.subscription.AuditContext;
-import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
-import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.netorch.process.shared.FormCheckException;
@@ -125,19 +123,8 @@ public class ProcessCommands {
                 .map(WorkflowDefinition::createsSubscription).orElse(false);
         AuditContext ctx = AuditContext.user(actor, VIA).withStep(processInstanceId, null);
         for (UUID subscriptionId : processSubscriptions.of(processInstanceId, instance.getBusinessKey())) {
-            Subscription subscription = subscriptions.get(subscriptionId);
-            if (createsSubscription && isBeingCreated(subscription)) {
-                subscriptions.transition(subscriptionId, SubscriptionStatus.TERMINATED, ctx);
-                subscription.annotate(note, ctx);
-            } else if (subscription.status() != SubscriptionStatus.TERMINATED && subscription.insync()) {
-                subscription.markOutOfSync(ctx);
-            }
+            subscriptions.abandonedByWorkflow(subscriptionId, createsSubscription, note, ctx);
         }
-    }
-
-    private static boolean isBeingCreated(Subscription subscription) {
-        return subscription.status() == SubscriptionStatus.INITIAL
-                || subscription.status() == SubscriptionStatus.PROVISIONING;
     }
 
     private HistoricProcessInstance historicInstance(String processInstanceId) {

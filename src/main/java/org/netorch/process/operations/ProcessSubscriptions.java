@@ -6,29 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.netorch.subscription.ProcessLink;
-import org.netorch.subscription.ProcessLinkRepository;
-import org.netorch.subscription.SubscriptionRepository;
+import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
 /** The subscriptions a workflow instance works on: those it linked, and the one its business key names. */
 @Component
 class ProcessSubscriptions {
 
-    private final ProcessLinkRepository processLinks;
-    private final SubscriptionRepository subscriptions;
+    private final SubscriptionService subscriptions;
 
-    ProcessSubscriptions(ProcessLinkRepository processLinks, SubscriptionRepository subscriptions) {
-        this.processLinks = processLinks;
+    ProcessSubscriptions(SubscriptionService subscriptions) {
         this.subscriptions = subscriptions;
     }
 
     List<UUID> of(String processInstanceId, String businessKey) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        processLinks.findByProcessInstanceIdOrderByCreatedAtAsc(processInstanceId).stream()
-                .map(ProcessLink::subscriptionId)
-                .forEach(ids::add);
-        asUuid(businessKey).filter(subscriptions::existsById).ifPresent(ids::add);
+        Set<UUID> ids = new LinkedHashSet<>(subscriptions.linkedTo(processInstanceId));
+        asUuid(businessKey).filter(subscriptions::exists).ifPresent(ids::add);
         return List.copyOf(ids);
     }
 

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.netorch.subscription.AuditContext;
-import org.netorch.subscription.ProcessLink;
-import org.netorch.subscription.ProcessLinkRepository;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Service;
@@ -20,22 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriptionResync {
 
     private final SubscriptionService subscriptions;
-    private final ProcessLinkRepository processLinks;
     private final RuntimeService runtimeService;
 
-    SubscriptionResync(SubscriptionService subscriptions, ProcessLinkRepository processLinks,
-            RuntimeService runtimeService) {
+    SubscriptionResync(SubscriptionService subscriptions, RuntimeService runtimeService) {
         this.subscriptions = subscriptions;
-        this.processLinks = processLinks;
         this.runtimeService = runtimeService;
     }
 
     @Transactional
     public Subscription markInSync(UUID subscriptionId, AuditContext operator) {
         Subscription subscription = subscriptions.get(subscriptionId);
-        List<String> unfinished = processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(
-                        subscriptionId).stream()
-                .map(ProcessLink::processInstanceId)
+        List<String> unfinished = subscriptions.processesLinkedTo(subscriptionId).stream()
                 .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
                 .toList();
         if (!unfinished.isEmpty()) {

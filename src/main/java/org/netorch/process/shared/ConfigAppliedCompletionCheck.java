@@ -13,7 +13,7 @@ class ConfigAppliedCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(ProcessVariables.CONFIG_APPLIED))) {
+        if (!ProcessVariables.configApplied(task)) {
             throw new FormCheckException(ProcessVariables.CONFIG_APPLIED,
                     "tick 'Configuration applied' once the configuration runs on the router");
         }

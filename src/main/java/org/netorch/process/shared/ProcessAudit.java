@@ -25,12 +25,12 @@ public class ProcessAudit {
 
     public AuditContext of(DelegateExecution execution) {
         return context(execution.getProcessInstanceId(), execution.getCurrentActivityId(),
-                ProcessVariables.text(execution, ProcessVariables.STARTED_BY));
+                ProcessVariables.startedBy(execution).orElse(null));
     }
 
     public AuditContext of(DelegateTask task) {
         return context(task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                ProcessVariables.text(task, ProcessVariables.STARTED_BY));
+                ProcessVariables.startedBy(task).orElse(null));
     }
 
     private AuditContext context(String processInstanceId, String activityId, String startedBy) {

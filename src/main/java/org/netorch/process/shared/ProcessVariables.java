@@ -1,53 +1,74 @@
 package org.netorch.process.shared;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Typed reads of the variables every workflow shares. Tasklist submits select values as untyped strings and turns a
- * Long into an Integer, so ids are parsed here, in one place, whatever type they arrive in.
+ * The variables every workflow shares: their names, and one typed accessor for each (see {@link ProcessVariable}),
+ * so no step parses a variable where it needs it.
  */
 public final class ProcessVariables {
 
     public static final String SUBSCRIPTION_ID = "subscription_id";
     public static final String CUSTOMER_ID = "customer_id";
+    /** Set by each start event ({@code camunda:initiator}). */
     public static final String STARTED_BY = "started_by";
     public static final String CONFIG_TEXT = "config_text";
     public static final String CONFIG_APPLIED = "config_applied";
 
+    /** Input parameter of every serviceTask_setStatus…: the lifecycle status to move to. */
+    public static final String STATUS_PARAMETER = "status";
+
+    private static final ProcessVariable<UUID> SUBSCRIPTION = ProcessVariable.uuid(SUBSCRIPTION_ID);
+    private static final ProcessVariable<String> CUSTOMER = ProcessVariable.text(CUSTOMER_ID);
+    private static final ProcessVariable<String> STARTER = ProcessVariable.text(STARTED_BY);
+    private static final ProcessVariable<String> CONFIG = ProcessVariable.text(CONFIG_TEXT);
+    private static final ProcessVariable<Boolean> APPLIED = ProcessVariable.flag(CONFIG_APPLIED);
+    private static final ProcessVariable<String> STATUS = ProcessVariable.text(STATUS_PARAMETER);
+
     private ProcessVariables() {
     }
 
+    /** The subscription the workflow works on; {@link ProcessVariable} for the choice tasks that offer one. */
+    public static ProcessVariable<UUID> subscription() {
+        return SUBSCRIPTION;
+    }
+
     public static UUID subscriptionId(VariableScope scope) {
-        return UUID.fromString(required(scope, SUBSCRIPTION_ID).toString());
+        return SUBSCRIPTION.get(scope);
     }
 
-    public static long id(VariableScope scope, String name) {
-        return parseId(name, required(scope, name));
+    public static void setSubscriptionId(VariableScope scope, UUID subscriptionId) {
+        SUBSCRIPTION.set(scope, subscriptionId);
     }
 
-    public static long parseId(String name, Object value) {
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        try {
-            return Long.parseLong(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("variable " + name + " is not an id: '" + value + "'", e);
-        }
+    public static Optional<String> customerId(VariableScope scope) {
+        return CUSTOMER.find(scope);
     }
 
-    public static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+    public static Optional<String> startedBy(VariableScope scope) {
+        return STARTER.find(scope);
     }
 
-    private static Object required(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("variable " + name + " is missing");
-        }
-        return value;
+    /** Task-local: the configuration the operator applies, shown by the task's form. */
+    public static void showConfig(VariableScope task, String configText) {
+        CONFIG.setLocal(task, configText);
+    }
+
+    /** True only when the operator ticked the box; anything else, even "true" as text, is not a confirmation. */
+    public static boolean configApplied(VariableScope scope) {
+        return APPLIED.parse(APPLIED.raw(scope)).orElse(false);
+    }
+
+    /** A box ticked for an earlier configuration must not pre-tick the next one. */
+    public static void forgetConfigApplied(VariableScope execution) {
+        APPLIED.remove(execution);
+    }
+
+    /** The input parameter {@code status} of the service task being run. */
+    public static String statusParameter(VariableScope execution) {
+        return STATUS.get(execution);
     }
 }

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SetStatusDelegate implements JavaDelegate {
 
-    static final String STATUS_PARAMETER = "status";
-
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
 
@@ -25,8 +23,7 @@ class SetStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SubscriptionStatus target = SubscriptionStatus.valueOf(
-                execution.getVariableLocal(STATUS_PARAMETER).toString());
+        SubscriptionStatus target = SubscriptionStatus.valueOf(ProcessVariables.statusParameter(execution));
         subscriptions.transition(ProcessVariables.subscriptionId(execution), target, audit.of(execution));
     }
 }

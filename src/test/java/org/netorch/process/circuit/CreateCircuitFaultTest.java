@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.CreateCircuitProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -176,7 +177,7 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
         }
         while (!isWaitingAt(process, step)) {
             if (isWaitingAt(process, CONFIRM_CIRCUIT_CONFIG)) {
-                complete(task(process), withVariables("config_applied", true));
+                complete(task(process), withVariables(CONFIG_APPLIED, true));
             } else {
                 execute(job(process));
             }
@@ -190,7 +191,7 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
                 complete(task(process), withVariables(A_PORT, fixtures.portId("loc1-core", "1/1/c2/1"),
                         B_PORT, fixtures.portId("loc3-core", "1/1/c2/1")));
             } else if (isWaitingAt(process, CONFIRM_CIRCUIT_CONFIG)) {
-                complete(task(process), withVariables("config_applied", true));
+                complete(task(process), withVariables(CONFIG_APPLIED, true));
             } else {
                 execute(job(process));
             }

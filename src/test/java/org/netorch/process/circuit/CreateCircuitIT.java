@@ -1,6 +1,8 @@
 package org.netorch.process.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.netorch.process.circuit.CreateCircuitProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,17 +67,17 @@ class CreateCircuitIT extends AppIntegrationTest {
     void createsACircuitBetweenTwoRoutersWithItsCableAndAddressesInNetBox() {
         long aPort = port("loc1-core", "1/1/c1/1");
         long bPort = port("loc2-core", "1/1/c1/1");
-        String process = operator.start("create_circuit", input("Circuit 400G", loc1, loc2, aPort, bPort));
+        String process = operator.start(KEY, input("Circuit 400G", loc1, loc2, aPort, bPort));
 
-        JsonNode task = operator.completeOpenTask(process, Map.of("config_applied", true));
+        JsonNode task = operator.completeOpenTask(process, Map.of(CONFIG_APPLIED, true));
         assertThat(task.path("name").asText()).isEqualTo("Apply configuration to loc1-core and loc2-core");
-        assertThat(task.path("variables").path("config_text_a").asText())
+        assertThat(task.path("variables").path(CONFIG_TEXT_A).asText())
                 .contains("interface 1/1/c1/1", "ipv6 address 2001:db8:10::/127", "isis metric 15000000 level-2");
-        assertThat(task.path("variables").path("config_text_b").asText())
+        assertThat(task.path("variables").path(CONFIG_TEXT_B).asText())
                 .contains("ipv6 address 2001:db8:10::1/127", "isis metric 15000000 level-2");
 
         JsonNode done = operator.await(process, p -> p.path("status").asText().equals("completed"));
-        assertThat(done.path("outcome").asText()).isEqualTo(CreateCircuitProcess.END_CIRCUIT_ACTIVE);
+        assertThat(done.path("outcome").asText()).isEqualTo(END_CIRCUIT_ACTIVE);
         String id = done.path("subscription_ids").get(0).asText();
         JsonNode subscription = api().get("/api/subscriptions/" + id).json();
         assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
@@ -105,18 +107,18 @@ class CreateCircuitIT extends AppIntegrationTest {
         netBox.createCable(cabledA, port("loc2-core", "1/1/c9/1"), "connected", "x", "cabled by hand");
         journal.clear();
 
-        assertRefused(input("Circuit 400G", loc1, loc1, freeA, port("loc1-core", "1/1/c3/1")), "router_b",
+        assertRefused(input("Circuit 400G", loc1, loc1, freeA, port("loc1-core", "1/1/c3/1")), ROUTER_B,
                 "another node than the A side");
-        assertRefused(input("Circuit 400G", loc1, loc2, freeB, freeB), "a_port", "is on loc2-core, not on loc1-core");
-        assertRefused(input("Circuit 400G", loc1, loc2, cabledA, freeB), "a_port", "already has a cable");
-        assertRefused(input("Circuit 400G", loc1, loc2, port("loc1-core", "2/1/c1/1"), freeB), "a_port",
+        assertRefused(input("Circuit 400G", loc1, loc2, freeB, freeB), A_PORT, "is on loc2-core, not on loc1-core");
+        assertRefused(input("Circuit 400G", loc1, loc2, cabledA, freeB), A_PORT, "already has a cable");
+        assertRefused(input("Circuit 400G", loc1, loc2, port("loc1-core", "2/1/c1/1"), freeB), A_PORT,
                 "is not a 400G port");
-        assertRefused(input("Circuit 1T", loc1, loc2, freeA, freeB), "product", "not a circuit product");
-        assertRefused(input("Circuit 400G", UUID.randomUUID(), loc2, freeA, freeB), "router_a",
+        assertRefused(input("Circuit 1T", loc1, loc2, freeA, freeB), PRODUCT, "not a circuit product");
+        assertRefused(input("Circuit 400G", UUID.randomUUID(), loc2, freeA, freeB), ROUTER_A,
                 "no Node subscription");
         Map<String, Object> partial = new HashMap<>(input("Circuit 400G", loc1, loc2, freeA, freeB));
-        partial.remove("b_port");
-        assertRefused(partial, "b_port", "missing");
+        partial.remove(B_PORT);
+        assertRefused(partial, B_PORT, "missing");
 
         assertThat(journal.writes()).isEmpty();
     }
@@ -148,7 +150,7 @@ class CreateCircuitIT extends AppIntegrationTest {
 
         assertThat(outcomes).containsOnlyOnce("waiting");
         assertThat(outcomes).filteredOn(o -> !o.equals("waiting"))
-                .allMatch(o -> o.equals("refused") || o.equals(CreateCircuitProcess.END_PORT_ALREADY_CLAIMED));
+                .allMatch(o -> o.equals("refused") || o.equals(END_PORT_ALREADY_CLAIMED));
         assertThat(netBox.prefixes(PrefixQuery.childrenOf(POOL))).hasSize(2);
         assertThat(netBox.ipAddresses(IpAddressQuery.all().inside(POOL))).hasSize(2);
     }
@@ -161,8 +163,8 @@ class CreateCircuitIT extends AppIntegrationTest {
     }
 
     private static Map<String, Object> input(String product, UUID a, UUID b, long aPort, long bPort) {
-        return Map.of("product", product, "router_a", a.toString(), "router_b", b.toString(),
-                "a_port", aPort, "b_port", bPort);
+        return Map.of(PRODUCT, product, ROUTER_A, a.toString(), ROUTER_B, b.toString(),
+                A_PORT, aPort, B_PORT, bPort);
     }
 
     private long deviceId(String name) {

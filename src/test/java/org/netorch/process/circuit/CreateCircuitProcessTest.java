@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.CreateCircuitProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.util.List;
 import java.util.Map;
@@ -70,10 +71,10 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
         runToConfigTask(process);
         Task confirm = task();
         assertThat(confirm.getName()).isEqualTo("Apply configuration to loc1-core and loc2-core");
-        String configA = (String) processEngine.getTaskService().getVariableLocal(confirm.getId(), "config_text_a");
+        String configA = (String) processEngine.getTaskService().getVariableLocal(confirm.getId(), CONFIG_TEXT_A);
         assertThat(configA).contains("interface 1/1/c1/1", "description Circuit Connection to loc2-core port 1/1/c1/1",
                 "ipv6 address 2001:db8:10::/127", "isis metric 15000000 level-2");
-        complete(confirm, withVariables("config_applied", true));
+        complete(confirm, withVariables(CONFIG_APPLIED, true));
 
         assertThat(process).isWaitingAt(SET_CABLE_CONNECTED);
         execute(job());
@@ -109,7 +110,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
                 A_PORT, fixtures.portId("loc2-core", "2/1/c3/1"), B_PORT, fixtures.portId("loc1-core", "2/1/c4/1")));
 
         runToConfigTask(process);
-        complete(task(), withVariables("config_applied", true));
+        complete(task(), withVariables(CONFIG_APPLIED, true));
         execute(job());
 
         assertThat(process).isEnded().hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, CHOOSE_NODE_B, CHOOSE_PORTS)

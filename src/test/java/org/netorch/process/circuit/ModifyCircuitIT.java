@@ -1,6 +1,9 @@
 package org.netorch.process.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.netorch.process.circuit.ModifyCircuitProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
+import static org.netorch.process.shared.ProcessVariables.SUBSCRIPTION_ID;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,14 +67,14 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
         String toNormal = start(Map.of());
         JsonNode choice = awaitOpenTask(toNormal, "Choose circuit to modify");
-        complete(toNormal, choice, Map.of("subscription_id", circuit.toString()));
+        complete(toNormal, choice, Map.of(SUBSCRIPTION_ID, circuit.toString()));
         JsonNode mode = awaitOpenTask(toNormal, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
-        assertThat(mode.path("variables").path("under_maintenance").asBoolean()).isTrue();
-        complete(toNormal, mode, Map.of("under_maintenance", false));
+        assertThat(mode.path("variables").path(UNDER_MAINTENANCE).asBoolean()).isTrue();
+        complete(toNormal, mode, Map.of(UNDER_MAINTENANCE, false));
         JsonNode config = awaitOpenTask(toNormal, "Apply configuration to loc1-core and loc2-core");
-        assertThat(config.path("variables").path("config_text_a").asText()).contains("isis metric 10 level-2");
-        assertThat(config.path("variables").path("config_text_b").asText()).contains("isis metric 10 level-2");
-        complete(toNormal, config, Map.of("config_applied", true));
+        assertThat(config.path("variables").path(CONFIG_TEXT_A).asText()).contains("isis metric 10 level-2");
+        assertThat(config.path("variables").path(CONFIG_TEXT_B).asText()).contains("isis metric 10 level-2");
+        complete(toNormal, config, Map.of(CONFIG_APPLIED, true));
         assertCompleted(toNormal);
 
         JsonNode normal = api().get("/api/subscriptions/" + circuit).json();
@@ -79,16 +82,16 @@ class ModifyCircuitIT extends AppIntegrationTest {
         assertThat(normal.path("insync").asBoolean()).isTrue();
         assertThat(normal.path("circuit").path("under_maintenance").asBoolean()).isFalse();
 
-        String toMaintenance = start(Map.of("subscription_id", circuit.toString()));
+        String toMaintenance = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
         mode = awaitOpenTask(toMaintenance, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
-        assertThat(mode.path("variables").path("under_maintenance").asBoolean()).isFalse();
-        complete(toMaintenance, mode, Map.of("under_maintenance", true));
+        assertThat(mode.path("variables").path(UNDER_MAINTENANCE).asBoolean()).isFalse();
+        complete(toMaintenance, mode, Map.of(UNDER_MAINTENANCE, true));
         config = awaitOpenTask(toMaintenance, "Apply configuration to loc1-core and loc2-core");
-        assertThat(config.path("variables").path("config_text_a").asText())
+        assertThat(config.path("variables").path(CONFIG_TEXT_A).asText())
                 .contains("isis metric 15000000 level-2");
-        assertThat(config.path("variables").path("config_text_b").asText())
+        assertThat(config.path("variables").path(CONFIG_TEXT_B).asText())
                 .contains("isis metric 15000000 level-2");
-        complete(toMaintenance, config, Map.of("config_applied", true));
+        complete(toMaintenance, config, Map.of(CONFIG_APPLIED, true));
         assertCompleted(toMaintenance);
 
         JsonNode drained = api().get("/api/subscriptions/" + circuit).json();
@@ -114,7 +117,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
         fixture.takeOutOfSync(outOfSync);
         UUID provisioning = fixture.provisioningCircuit("loc3-core", "loc4-core");
         UUID node = fixture.activeNode("loc5-core");
-        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("modify_circuit").count();
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
 
         assertRefused(provisioning.toString(), 409, "is PROVISIONING, not ACTIVE");
         assertRefused(outOfSync.toString(), 409, "is out of sync");
@@ -122,7 +125,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
         assertRefused(UUID.randomUUID().toString(), 400, "no subscription");
         assertRefused("circuit-7", 400, "not a subscription id");
 
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("modify_circuit").count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count())
                 .isEqualTo(before);
     }
 
@@ -133,7 +136,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
         List<Future<Response>> answers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Callable<Response> start = () -> api().post("/api/processes/modify_circuit",
-                    Map.of("subscription_id", circuit.toString()));
+                    Map.of(SUBSCRIPTION_ID, circuit.toString()));
             answers.add(pool.submit(start));
         }
         List<String> outcomes = new ArrayList<>();
@@ -153,7 +156,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
         assertThat(outcomes).containsOnlyOnce("Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
         assertThat(outcomes).hasSize(4).filteredOn(o -> !o.startsWith("Choose"))
-                .allMatch(o -> o.equals("refused") || o.equals(ModifyCircuitProcess.END_SUBSCRIPTION_BUSY));
+                .allMatch(o -> o.equals("refused") || o.equals(END_SUBSCRIPTION_BUSY));
         JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
         assertThat(changes(events, "insync")).filteredOn(c -> c.contains(" in ")).hasSize(1);
     }
@@ -172,10 +175,10 @@ class ModifyCircuitIT extends AppIntegrationTest {
     }
 
     private void assertRefused(String subscriptionId, int status, String reason) {
-        Response response = api().post("/api/processes/modify_circuit", Map.of("subscription_id", subscriptionId));
+        Response response = api().post("/api/processes/modify_circuit", Map.of(SUBSCRIPTION_ID, subscriptionId));
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("field").asText()).isEqualTo("subscription_id");
+        assertThat(response.json().path("field").asText()).isEqualTo(SUBSCRIPTION_ID);
         assertThat(response.json().path("detail").asText()).contains(reason);
     }
 
@@ -192,7 +195,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
     private void assertCompleted(String process) {
         JsonNode done = awaitProcess(process, p -> p.path("status").asText().equals("completed"));
-        assertThat(done.path("outcome").asText()).isEqualTo(ModifyCircuitProcess.END_CIRCUIT_MODIFIED);
+        assertThat(done.path("outcome").asText()).isEqualTo(END_CIRCUIT_MODIFIED);
     }
 
     private JsonNode awaitOpenTask(String process, String name) {

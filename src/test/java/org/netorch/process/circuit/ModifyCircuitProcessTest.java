@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.ModifyCircuitProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
+import static org.netorch.process.shared.ProcessVariables.SUBSCRIPTION_ID;
 
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class ModifyCircuitProcessTest extends ProcessEngineTest {
 
-    private static final String SUBSCRIPTION_ID = "subscription_id";
     private static final String CIRCUIT_LOC1_LOC2 = "loc1-core:1/1/c1/1 <--> loc2-core:1/1/c1/1";
 
     @Autowired
@@ -74,11 +75,11 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
         assertThat(subscriptions.get(circuit).status()).isEqualTo(SubscriptionStatus.PROVISIONING);
         Task confirm = task();
         assertThat(confirm.getName()).isEqualTo("Apply configuration to loc1-core and loc2-core");
-        assertThat((String) taskService().getVariableLocal(confirm.getId(), "config_text_a"))
+        assertThat((String) taskService().getVariableLocal(confirm.getId(), CONFIG_TEXT_A))
                 .contains("interface 1/1/c1/1", "isis metric 10 level-2");
-        assertThat((String) taskService().getVariableLocal(confirm.getId(), "config_text_b"))
+        assertThat((String) taskService().getVariableLocal(confirm.getId(), CONFIG_TEXT_B))
                 .contains("isis metric 10 level-2", "Circuit Connection to loc1-core port 1/1/c1/1");
-        complete(confirm, withVariables("config_applied", true));
+        complete(confirm, withVariables(CONFIG_APPLIED, true));
 
         assertThat(process).isEnded().hasPassedInOrder(LIST_MODIFIABLE_CIRCUITS, CHOOSE_CIRCUIT, LOCK_SUBSCRIPTION,
                 STORE_PROCESS_SUBSCRIPTION, CHOOSE_MAINTENANCE_MODE, SET_STATUS_PROVISIONING,
@@ -101,9 +102,9 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
         execute(job());
         complete(task(), withVariables(UNDER_MAINTENANCE, true));
         Task confirm = task();
-        assertThat((String) taskService().getVariableLocal(confirm.getId(), "config_text_a"))
+        assertThat((String) taskService().getVariableLocal(confirm.getId(), CONFIG_TEXT_A))
                 .contains("isis metric 15000000 level-2");
-        complete(confirm, withVariables("config_applied", true));
+        complete(confirm, withVariables(CONFIG_APPLIED, true));
 
         assertThat(process).isEnded().hasNotPassed(LIST_MODIFIABLE_CIRCUITS, CHOOSE_CIRCUIT)
                 .hasPassed(END_CIRCUIT_MODIFIED);

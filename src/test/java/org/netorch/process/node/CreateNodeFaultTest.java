@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.CreateNodeProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
         ProcessInstance process = start(device);
         execute(job());
         execute(job());
-        complete(task(), withVariables("config_applied", true));
+        complete(task(), withVariables(CONFIG_APPLIED, true));
         assertThat(process).isWaitingAt(UPDATE_NODE_STATUS_IN_NETBOX);
         return process;
     }
@@ -222,7 +223,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
                 .taskDefinitionKey(CONFIRM_NODE_CONFIG).count() == 0) {
             execute(job());
         }
-        complete(task(), withVariables("config_applied", true));
+        complete(task(), withVariables(CONFIG_APPLIED, true));
         execute(job());
         assertThat(process).isEnded().hasPassed(END_NODE_ACTIVE);
     }

@@ -1,6 +1,8 @@
 package org.netorch.process.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.netorch.process.node.CreateNodeProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,17 +61,17 @@ class CreateNodeIT extends AppIntegrationTest {
     @Test
     void enrollsARouterFromStartToActiveWithEveryChangeInTheAuditTrail() {
         long loc1 = deviceId("loc1-core");
-        String process = start(Map.of("device_id", loc1));
+        String process = start(Map.of(DEVICE_ID, loc1));
 
         JsonNode waiting = awaitProcess(process, p -> p.path("status").asText().equals("waiting"));
         JsonNode task = waiting.path("open_task");
         assertThat(task.path("name").asText()).isEqualTo("Apply configuration to loc1-core");
         Response completed = api().post("/api/processes/" + process + "/tasks/" + task.path("id").asText(),
-                Map.of("config_applied", true));
+                Map.of(CONFIG_APPLIED, true));
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
 
         JsonNode done = awaitProcess(process, p -> p.path("status").asText().equals("completed"));
-        assertThat(done.path("outcome").asText()).isEqualTo(CreateNodeProcess.END_NODE_ACTIVE);
+        assertThat(done.path("outcome").asText()).isEqualTo(END_NODE_ACTIVE);
         String subscriptionId = done.path("subscription_ids").get(0).asText();
         JsonNode subscription = api().get("/api/subscriptions/" + subscriptionId).json();
         assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
@@ -97,7 +99,7 @@ class CreateNodeIT extends AppIntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<Response>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Callable<Response> start = () -> api().post("/api/processes/create_node", Map.of("device_id", loc2));
+            Callable<Response> start = () -> api().post("/api/processes/create_node", Map.of(DEVICE_ID, loc2));
             answers.add(pool.submit(start));
         }
         List<String> started = new ArrayList<>();
@@ -121,7 +123,7 @@ class CreateNodeIT extends AppIntegrationTest {
         }
         assertThat(outcomes).containsOnlyOnce("waiting");
         assertThat(outcomes).filteredOn(o -> !o.equals("waiting"))
-                .allMatch(CreateNodeProcess.END_DEVICE_ALREADY_ENROLLED::equals);
+                .allMatch(END_DEVICE_ALREADY_ENROLLED::equals);
         assertThat(started.size() + refused).isEqualTo(10);
         JsonNode nodes = api().get("/api/subscriptions?product=Node&q=loc2-core&status=PROVISIONING").json();
         assertThat(nodes.path("total").asInt()).isEqualTo(1);
@@ -130,63 +132,63 @@ class CreateNodeIT extends AppIntegrationTest {
     @Test
     void anIncidentIsRetriedOverTheApiAndTheDeviceIsWrittenOnce() {
         long loc3 = deviceId("loc3-core");
-        String process = start(Map.of("device_id", loc3));
+        String process = start(Map.of(DEVICE_ID, loc3));
         String taskId = awaitProcess(process, p -> p.path("status").asText().equals("waiting"))
                 .path("open_task").path("id").asText();
         faults.inject(SimulatedFault.failNext("PATCH", "/api/dcim/devices/*/", 503, 2));
 
-        api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of("config_applied", true));
+        api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of(CONFIG_APPLIED, true));
         JsonNode failed = awaitProcess(process, p -> p.path("status").asText().equals("failed"));
 
         assertThat(failed.path("failure").path("step").asText())
-                .isEqualTo(CreateNodeProcess.UPDATE_NODE_STATUS_IN_NETBOX);
+                .isEqualTo(UPDATE_NODE_STATUS_IN_NETBOX);
         assertThat(failed.path("failure").path("message").asText())
                 .startsWith("Update node status in NetBox: PATCH /api/dcim/devices/" + loc3 + "/ → 503");
         assertThat(api().post("/api/processes/" + process + "/retry", Map.of()).status()).isEqualTo(200);
         JsonNode done = awaitProcess(process, p -> p.path("status").asText().equals("completed"));
-        assertThat(done.path("outcome").asText()).isEqualTo(CreateNodeProcess.END_NODE_ACTIVE);
+        assertThat(done.path("outcome").asText()).isEqualTo(END_NODE_ACTIVE);
         assertThat(journal.writes()).extracting(e -> e.method() + " " + e.status())
                 .containsExactly("PATCH 503", "PATCH 503", "PATCH 200");
     }
 
     @Test
     void badStartInputIsRefusedWithTheFieldAndNothingStarts() {
-        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("create_node").count();
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
         long loc4 = deviceId("loc4-core");
         netBox.updateDeviceStatus(deviceId("loc5-core"), "active");
-        String enrolled = start(Map.of("device_id", loc4));
+        String enrolled = start(Map.of(DEVICE_ID, loc4));
         awaitProcess(enrolled, p -> p.path("status").asText().equals("waiting"));
 
-        assertRefused(Map.of("device_id", 999_999), "device_id", "NetBox has no device 999999");
-        assertRefused(Map.of("device_id", "loc1"), "device_id", "not a NetBox device id");
-        assertRefused(Map.of("device_id", deviceId("loc5-core")), "device_id", "loc5-core is active in NetBox");
-        assertRefused(Map.of("device_id", loc4), "device_id", "already enrolled");
+        assertRefused(Map.of(DEVICE_ID, 999_999), DEVICE_ID, "NetBox has no device 999999");
+        assertRefused(Map.of(DEVICE_ID, "loc1"), DEVICE_ID, "not a NetBox device id");
+        assertRefused(Map.of(DEVICE_ID, deviceId("loc5-core")), DEVICE_ID, "loc5-core is active in NetBox");
+        assertRefused(Map.of(DEVICE_ID, loc4), DEVICE_ID, "already enrolled");
         assertRefused(Map.of("router", "loc1-core"), "router", "unknown field");
 
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("create_node").count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count())
                 .isEqualTo(before + 1);
     }
 
     @Test
     void badTaskCompletionsAreRefusedAndChangeNothing() {
-        String process = start(Map.of("device_id", deviceId("loc1-core")));
+        String process = start(Map.of(DEVICE_ID, deviceId("loc1-core")));
         String taskId = awaitProcess(process, p -> p.path("status").asText().equals("waiting"))
                 .path("open_task").path("id").asText();
 
         Response unticked = api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of());
         assertThat(unticked.status()).isEqualTo(400);
-        assertThat(unticked.json().path("field").asText()).isEqualTo("config_applied");
+        assertThat(unticked.json().path("field").asText()).isEqualTo(CONFIG_APPLIED);
         Response falseBox = api().post("/api/processes/" + process + "/tasks/" + taskId,
-                Map.of("config_applied", false));
+                Map.of(CONFIG_APPLIED, false));
         assertThat(falseBox.status()).isEqualTo(400);
-        assertThat(api().post("/api/processes/" + process + "/tasks/no-such-task", Map.of("config_applied", true))
+        assertThat(api().post("/api/processes/" + process + "/tasks/no-such-task", Map.of(CONFIG_APPLIED, true))
                 .status()).isEqualTo(404);
         assertThat(api().get("/api/processes/" + process).json().path("open_task").path("id").asText())
                 .isEqualTo(taskId);
 
-        assertThat(api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of("config_applied", true))
+        assertThat(api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of(CONFIG_APPLIED, true))
                 .status()).isEqualTo(200);
-        Response twice = api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of("config_applied", true));
+        Response twice = api().post("/api/processes/" + process + "/tasks/" + taskId, Map.of(CONFIG_APPLIED, true));
         assertThat(twice.status()).isEqualTo(404);
         assertThat(twice.contentType()).startsWith("application/problem+json");
     }
@@ -200,7 +202,7 @@ class CreateNodeIT extends AppIntegrationTest {
     }
 
     private String start(Map<String, Object> input) {
-        return WorkflowDriver.forTests(api()).start(CreateNodeProcess.KEY, input);
+        return WorkflowDriver.forTests(api()).start(KEY, input);
     }
 
     private JsonNode awaitProcess(String id, Predicate<JsonNode> condition) {

@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.CreateNodeProcess.*;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
+import static org.netorch.process.shared.ProcessVariables.CONFIG_TEXT;
 
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +52,10 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         runToConfigTask(process);
         Task confirm = task();
         assertThat(confirm.getName()).isEqualTo("Apply configuration to loc1-core");
-        String config = (String) processEngine.getTaskService().getVariableLocal(confirm.getId(), "config_text");
+        String config = (String) processEngine.getTaskService().getVariableLocal(confirm.getId(), CONFIG_TEXT);
         assertThat(config).contains("hostname loc1-core", "ip address 10.0.0.1 255.255.255.255",
                 "ipv6 address 2001:db8::1/128");
-        complete(confirm, withVariables("config_applied", true));
+        complete(confirm, withVariables(CONFIG_APPLIED, true));
 
         assertThat(process).isWaitingAt(UPDATE_NODE_STATUS_IN_NETBOX);
         execute(job());
@@ -75,7 +77,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
                 Map.of(DEVICE_ID, deviceId("loc2-core")));
 
         runToConfigTask(process);
-        complete(task(), withVariables("config_applied", true));
+        complete(task(), withVariables(CONFIG_APPLIED, true));
         execute(job());
 
         assertThat(process).isEnded().hasNotPassed(LIST_CANDIDATE_DEVICES, SELECT_NODE).hasPassed(END_NODE_ACTIVE);
@@ -104,8 +106,8 @@ class CreateNodeProcessTest extends ProcessEngineTest {
                 Map.of(DEVICE_ID, deviceId("loc4-core")));
         runToConfigTask(process);
 
-        assertThatThrownBy(() -> complete(task(), withVariables("config_applied", false)))
-                .hasMessageContaining("config_applied");
+        assertThatThrownBy(() -> complete(task(), withVariables(CONFIG_APPLIED, false)))
+                .hasMessageContaining(CONFIG_APPLIED);
 
         assertThat(process).isWaitingAt(CONFIRM_NODE_CONFIG);
         assertThat(subscriptionOf(process).status()).isEqualTo(SubscriptionStatus.PROVISIONING);

@@ -1,0 +1,82 @@
+package org.netorch.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.netorch.subscription.Fixtures.CLOCK;
+import static org.netorch.subscription.Fixtures.NOW;
+import static org.netorch.subscription.Fixtures.SYSTEM;
+
+import org.junit.jupiter.api.Test;
+
+class SubscriptionAbandonedByWorkflowTest {
+
+    private static final String NOTE = "Aborted by operator: wrong router";
+    private static final AuditContext OPERATOR = AuditContext.user("operator", "api");
+
+    private final Product nodes = Fixtures.nodeProduct();
+
+    @Test
+    void theNodeItsWorkflowWasCreatingIsTerminatedWithTheNoteAndReleasesItsDevice() {
+        Subscription node = Fixtures.completeNode(nodes, 7, "loc7-core");
+
+        node.abandonedByWorkflow(true, NOTE, OPERATOR, CLOCK);
+
+        assertThat(node.status()).isEqualTo(SubscriptionStatus.TERMINATED);
+        assertThat(node.note()).isEqualTo(NOTE);
+        assertThat(node.endDate()).isEqualTo(NOW);
+        assertThat(node.node().orElseThrow().enrolledDeviceId()).isNull();
+        assertThat(node.events()).filteredOn(event -> event.field().equals(Subscription.NOTE))
+                .extracting(SubscriptionEvent::actor).containsExactly("operator");
+    }
+
+    @Test
+    void theCircuitItsWorkflowWasProvisioningIsTerminatedAndReleasesBothPorts() {
+        Subscription circuit = Fixtures.completeCircuit(Fixtures.circuitProduct(),
+                Fixtures.activeNode(nodes, 1, "loc1-core"), 11, Fixtures.activeNode(nodes, 2, "loc2-core"), 21);
+        circuit.transitionTo(SubscriptionStatus.PROVISIONING, SYSTEM, CLOCK);
+
+        circuit.abandonedByWorkflow(true, NOTE, OPERATOR, CLOCK);
+
+        assertThat(circuit.status()).isEqualTo(SubscriptionStatus.TERMINATED);
+        assertThat(circuit.note()).isEqualTo(NOTE);
+        CircuitBlock block = circuit.circuit().orElseThrow();
+        assertThat(block.endpointA().claimedPortId()).isNull();
+        assertThat(block.endpointB().claimedPortId()).isNull();
+    }
+
+    @Test
+    void anExistingSubscriptionIsLeftOutOfSyncForAnOperator() {
+        Subscription node = Fixtures.activeNode(nodes, 7, "loc7-core");
+
+        node.abandonedByWorkflow(false, NOTE, OPERATOR, CLOCK);
+
+        assertThat(node.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(node.insync()).isFalse();
+        assertThat(node.note()).isNull();
+        assertThat(node.node().orElseThrow().enrolledDeviceId()).isEqualTo(7);
+    }
+
+    @Test
+    void aSubscriptionItsCreateWorkflowAlreadyActivatedIsOnlyLeftOutOfSync() {
+        Subscription node = Fixtures.activeNode(nodes, 7, "loc7-core");
+
+        node.abandonedByWorkflow(true, NOTE, OPERATOR, CLOCK);
+
+        assertThat(node.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(node.insync()).isFalse();
+    }
+
+    @Test
+    void aTerminatedSubscriptionIsLeftUntouched() {
+        Subscription node = Fixtures.activeNode(nodes, 7, "loc7-core");
+        node.transitionTo(SubscriptionStatus.TERMINATED, SYSTEM, CLOCK);
+        int events = node.events().size();
+
+        node.abandonedByWorkflow(true, NOTE, OPERATOR, CLOCK);
+        node.abandonedByWorkflow(false, NOTE, OPERATOR, CLOCK);
+
+        assertThat(node.status()).isEqualTo(SubscriptionStatus.TERMINATED);
+        assertThat(node.insync()).isTrue();
+        assertThat(node.note()).isNull();
+        assertThat(node.events()).hasSize(events);
+    }
+}
