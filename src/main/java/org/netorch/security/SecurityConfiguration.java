@@ -1,9 +1,12 @@
 package org.netorch.security;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,18 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Before Spring Security's chain and Camunda's filters, so a turned-away address never reaches a password check. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottleProperties properties,
+            ObjectMapper objectMapper) {
+        var filter = new LoginThrottleFilter(new LoginThrottle(properties, Clock.systemUTC()), objectMapper);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 100);
+        return registration;
     }
 
     @Bean

@@ -38,6 +38,11 @@ public abstract class AppIntegrationTest {
         return new ApiClient("http://127.0.0.1:" + port, DEMO_USER, DEMO_PASSWORD);
     }
 
+    /** The app seen from another client address (IPv6 loopback), e.g. a stranger's. */
+    protected ApiClient fromOtherAddress() {
+        return new ApiClient("http://[::1]:" + port, null, null);
+    }
+
     protected ApiClient anonymous() {
         return new ApiClient("http://127.0.0.1:" + port, null, null);
     }
