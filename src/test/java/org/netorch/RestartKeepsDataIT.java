@@ -43,6 +43,7 @@ class RestartKeepsDataIT {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(NetworkOrchestratorApplication.class).run(
                 "--server.port=0",
+                "--orchestrator.demo=true",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("orchestrator"),
                 "--netbox.simulator.store-url=jdbc:h2:file:" + data.resolve("netbox-sim"),
                 "--camunda.bpm.job-execution.enabled=false",

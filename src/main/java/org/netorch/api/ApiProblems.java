@@ -7,19 +7,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.operations.InvalidInputException;
+import org.netorch.process.operations.NetBoxUnavailableException;
 import org.netorch.process.operations.ProcessConflictException;
 import org.netorch.process.operations.ProcessNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of our API is application/problem+json; a bad parameter is a 400 that names it. */
-@RestControllerAdvice(basePackages = "org.netorch.api")
+/**
+ * Every error of our API is application/problem+json; a bad parameter is a 400 that names it. It also answers what
+ * fails before any controller is chosen (unknown path, wrong method), hence no package restriction; the simulator's
+ * own advice goes first for its paths.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -49,9 +65,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return conflictProblem(e.getMessage(), request);
     }
 
-    @ExceptionHandler(OptimisticLockingException.class)
-    ProblemDetail concurrentChange(OptimisticLockingException e, HttpServletRequest request) {
-        return conflictProblem("the process changed while this request ran; look at it again and retry", request);
+    @ExceptionHandler({OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail concurrentChange(RuntimeException e, HttpServletRequest request) {
+        return conflictProblem("the process or subscription changed while this request ran; look at it again and "
+                + "retry", request);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail duplicate(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        return conflictProblem("another request claimed the same thing first; look at it again and retry", request);
+    }
+
+    @ExceptionHandler(NetBoxUnavailableException.class)
+    ResponseEntity<ProblemDetail> netBoxUnavailable(NetBoxUnavailableException e, HttpServletRequest request) {
+        log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; nothing was changed, try again later");
+        problem.setTitle("NetBox unavailable");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("netbox_call", e.call());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -68,13 +103,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request) {
+        // the engine wraps what its listeners and the store throw: answer the cause as if it came alone
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormCheckException refusal) {
+                return formCheck(refusal, request);
+            }
+            if (cause instanceof OptimisticLockingException || cause instanceof ObjectOptimisticLockingFailureException) {
+                return concurrentChange((RuntimeException) cause, request);
+            }
+            if (cause instanceof DataIntegrityViolationException duplicate) {
+                return duplicate(duplicate, request);
+            }
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request failed on the server; the server log has the details");
         problem.setTitle("Internal error");
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
+    }
+
+    /** A path variable that converts to nothing, such as a blank id. */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.getVariableName() + ": must not be blank");
+        problem.setTitle("Invalid request parameter");
+        problem.setProperty("parameter", e.getVariableName());
+        problem.setProperty("reason", "must not be blank");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail parameterProblem(String parameter, String reason, HttpServletRequest request) {

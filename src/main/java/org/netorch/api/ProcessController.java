@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessDetailsReader;
@@ -74,10 +76,20 @@ class ProcessController {
 
     @PostMapping("/{id}/abort")
     @Operation(summary = "Cancel a running workflow; an aborted create terminates the subscription it was creating")
-    ProcessView abort(@PathVariable String id, @RequestBody(required = false) AbortRequest request,
-            Principal principal) {
-        commands.abort(id, request == null ? null : request.reason(), principal.getName());
+    ProcessView abort(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AbortRequest.class)))
+            @RequestBody(required = false) JsonNode request, Principal principal) {
+        commands.abort(id, reason(object(request, "body")), principal.getName());
         return get(id);
+    }
+
+    // read by hand: Jackson would turn a number or a boolean into a reason without a word
+    private static String reason(Map<String, Object> request) {
+        Object reason = request.get("reason");
+        if (reason != null && !(reason instanceof String)) {
+            throw new InvalidParameterException("reason", "must be a string");
+        }
+        return (String) reason;
     }
 
     private Map<String, Object> object(JsonNode body, String name) {

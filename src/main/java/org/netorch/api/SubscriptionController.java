@@ -70,6 +70,11 @@ class SubscriptionController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // the database takes the offset as an int
+            throw new InvalidParameterException("page", "must be at most " + Integer.MAX_VALUE / size
+                    + " for size " + size);
+        }
         var search = new SubscriptionSearch(productName(product), status(status), q == null || q.isBlank() ? null : q);
         Page<Subscription> found = queries.search(search, PageRequest.of(page, size));
         return new SubscriptionPage(found.map(SubscriptionView::of).getContent(), found.getTotalElements(), page, size);

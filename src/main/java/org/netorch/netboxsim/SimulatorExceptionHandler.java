@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of the simulator's controllers, in the bodies NetBox (Django REST framework) gives. */
 @RestControllerAdvice(basePackageClasses = SimulatorExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnSimulator
 class SimulatorExceptionHandler {
 

@@ -1,28 +1,38 @@
 package org.netorch.security;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Our API and its documentation need HTTP Basic against Camunda's users. The webapps ({@code /camunda}) keep their
- * own login and {@code /engine-rest} gets Camunda's own Basic filter; neither is matched by this chain.
+ * own login and {@code /engine-rest} gets Camunda's own Basic filter; anything else is not served.
  */
 @Configuration
 class SecurityConfiguration {
 
-    static final String[] SECURED_PATHS = {"/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/**"};
+    static final String[] SECURED_PATHS = {"/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/**"};
+    /** Paths whose own filters authenticate (webapps, Camunda REST, the simulator's token) or that hold nothing. */
+    static final String[] AUTHENTICATED_ELSEWHERE = {"/camunda/**", "/engine-rest/**", "/netbox/**", "/error", "/"};
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
             throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
@@ -37,6 +47,42 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Denies by default: a path that no chain above claims and no other filter guards is answered 404. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        AuthenticationEntryPoint notServed = (request, response, failure) -> Problems.write(response, objectMapper,
+                HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path", request.getRequestURI());
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(AUTHENTICATED_ELSEWHERE).permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(notServed))
+                // Camunda's webapps bring their own CSRF protection and sessions
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The firewall's refusal (a {@code ..} segment, an encoded slash, a semicolon) as a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        return (request, response, rejection) -> Problems.write(response, objectMapper, HttpStatus.BAD_REQUEST,
+                "Path refused", "The request path is not allowed here: " + rejection.getMessage(), null);
+    }
+
+    /** Before Spring Security's chain and Camunda's filters, so a turned-away address never reaches a password check. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottleProperties properties,
+            ObjectMapper objectMapper) {
+        var filter = new LoginThrottleFilter(new LoginThrottle(properties, Clock.systemUTC()), objectMapper);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 100);
+        return registration;
     }
 
     @Bean

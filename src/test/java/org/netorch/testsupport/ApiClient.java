@@ -46,6 +46,16 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    /** Any method with any body, as a careless or hostile client would send it. */
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
@@ -60,7 +70,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -77,7 +88,7 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String contentType, String challenge, String body) {
+    public record Response(int status, String contentType, String challenge, String body, String retryAfter) {
 
         public JsonNode json() {
             try {

@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * in-memory NetBox simulator with fault injection. Subclasses share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // the simulator on a database of its own (TestDatabase): demo mode by choice, not by default
+        "orchestrator.demo=true",
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-${random.uuid};DB_CLOSE_DELAY=-1",
         "netbox.simulator.faults-enabled=true",
         // a simulated timeout (DELAY fault) must outlast the read timeout and land before the retry
@@ -34,6 +36,11 @@ public abstract class AppIntegrationTest {
 
     protected ApiClient api() {
         return new ApiClient("http://127.0.0.1:" + port, DEMO_USER, DEMO_PASSWORD);
+    }
+
+    /** The app seen from another client address (IPv6 loopback), e.g. a stranger's. */
+    protected ApiClient fromOtherAddress() {
+        return new ApiClient("http://[::1]:" + port, null, null);
     }
 
     protected ApiClient anonymous() {

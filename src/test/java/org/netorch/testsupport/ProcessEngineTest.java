@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import(CleanSlate.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // the simulator on a database of its own (TestDatabase): demo mode by choice, not by default
+        "orchestrator.demo=true",
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.process-engine-name=process-tests",
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-process-${random.uuid};DB_CLOSE_DELAY=-1",

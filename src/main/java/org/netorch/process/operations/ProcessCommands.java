@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -25,6 +24,8 @@ import org.netorch.process.shared.FormCheckException;
 public class ProcessCommands {
 
     static final String VIA = "api";
+    /** Camunda keeps the reason in a 4000-character column; an operator's note is far shorter. */
+    static final int MAX_REASON_LENGTH = 1000;
     private static final String NO_REASON = "no reason given";
 
     private final WorkflowCatalog workflows;
@@ -58,10 +59,16 @@ public class ProcessCommands {
      * @return the process instance id
      * @throws ProcessNotFoundException for a key no workflow definition has
      * @throws InvalidInputException when the definition refuses the input; nothing is started then
+     * @throws NetBoxUnavailableException when NetBox, asked by the checks or the first steps, fails to answer
      */
     public String start(String workflowKey, Map<String, Object> input) {
-        Map<String, Object> variables = workflows.require(workflowKey).startVariables(input);
-        return runtimeService.startProcessInstanceByKey(workflowKey, variables).getId();
+        WorkflowDefinition workflow = workflows.require(workflowKey);
+        try {
+            Map<String, Object> variables = workflow.startVariables(input);
+            return runtimeService.startProcessInstanceByKey(workflowKey, variables).getId();
+        } catch (RuntimeException e) {
+            throw NetBoxUnavailableException.ifCausedByNetBox(e);
+        }
     }
 
     /**
@@ -71,6 +78,7 @@ public class ProcessCommands {
      * @throws InvalidInputException for a value the form refuses
      * @throws FormCheckException when a complete-listener refuses; the task stays open
      * @throws ProcessNotFoundException when the process has no such open task
+     * @throws NetBoxUnavailableException when a check that asks NetBox gets no good answer; the task stays open
      */
     public void completeTask(String processInstanceId, String taskId, Map<String, Object> values) {
         historicInstance(processInstanceId);
@@ -82,12 +90,12 @@ public class ProcessCommands {
         taskForms.of(task).ifPresent(form -> FormValidation.check(form.fields(), values));
         try {
             formService.submitTaskForm(taskId, values);
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
             Optional<FormCheckException> refusal = formCheckIn(e);
             if (refusal.isPresent()) {
                 throw refusal.get();
             }
-            throw e;
+            throw NetBoxUnavailableException.ifCausedByNetBox(e);
         }
     }
 
@@ -114,6 +122,9 @@ public class ProcessCommands {
         HistoricProcessInstance instance = historicInstance(processInstanceId);
         if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
             throw new ProcessConflictException("process " + processInstanceId + " has already ended");
+        }
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
         }
         String why = reason == null || reason.isBlank() ? NO_REASON : reason.trim();
         String note = "Aborted by " + actor + ": " + why;

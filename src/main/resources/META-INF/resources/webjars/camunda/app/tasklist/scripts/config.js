@@ -1,0 +1,8 @@
+// Our product's name in the header and the browser tab (this file replaces the one in Camunda's webjar).
+export default {
+  app: {
+    name: 'Tasklist',
+    vendor: 'Network Orchestrator'
+  },
+  disableWelcomeMessage: true
+};

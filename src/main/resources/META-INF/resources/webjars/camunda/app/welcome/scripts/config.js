@@ -1,0 +1,7 @@
+// Our product's name in the header and the browser tab (this file replaces the one in Camunda's webjar).
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'Network Orchestrator'
+  },
+};
