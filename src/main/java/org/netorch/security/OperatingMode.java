@@ -17,6 +17,9 @@ public class OperatingMode implements EnvironmentPostProcessor {
 
     static final String DEMO_USER = "demo";
     static final String DEMO_PASSWORD = "demo";
+    /** Demo users besides the admin, each with its name as password. */
+    static final String DEMO_OPERATOR = "operator";
+    static final String DEMO_VIEWER = "viewer";
     static final String PROPERTY_SOURCE = "operatingMode";
 
     @Override
