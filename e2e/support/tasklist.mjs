@@ -1,14 +1,14 @@
 import { baseUrl, engine, eventually, openTask } from './rest.mjs';
 
-const TASKLIST = '/camunda/app/tasklist/default/';
+export const TASKLIST = '/camunda/app/tasklist/default/';
 const COMPLETE_BUTTON = '.form-actions button.btn-primary[ng-click="complete()"]';
 
-/** Logs in to a Camunda webapp (Tasklist by default) as demo/demo. */
-export async function logIn(page, appPath = TASKLIST) {
+/** Logs in to a Camunda webapp (Tasklist by default) as a demo user (demo, operator or viewer; password = name). */
+export async function logIn(page, appPath = TASKLIST, user = 'demo') {
   await page.goto(`${baseUrl()}${appPath}`);
   const form = page.locator('form[name="signinForm"]');
-  await form.locator('input[ng-model="username"]').fill('demo');
-  await form.locator('input[ng-model="password"]').fill('demo');
+  await form.locator('input[ng-model="username"]').fill(user);
+  await form.locator('input[ng-model="password"]').fill(user);
   await form.locator('button[type="submit"]').click();
   await form.waitFor({ state: 'detached' });
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.operations.InvalidInputException;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.MissingPathVariableException;
@@ -100,6 +102,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String prefix = e.field() + ": ";
         String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
         return inputProblem(HttpStatus.BAD_REQUEST, e.field(), reason, request);
+    }
+
+    // a role below what the call needs (checked here), or an engine authorization the user lacks
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+    ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role does not allow this: viewers read, operators also start, complete, retry, abort and "
+                        + "resync");
+        problem.setTitle("Forbidden");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

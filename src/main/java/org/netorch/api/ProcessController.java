@@ -16,6 +16,7 @@ import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessDetailsReader;
 import org.netorch.process.operations.ProcessHistory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/processes")
+@PreAuthorize("hasRole('VIEWER')")
 @Tag(name = "Processes", description = "Start workflows, follow them, complete their tasks, retry or abort them")
 class ProcessController {
 
@@ -45,6 +47,7 @@ class ProcessController {
     }
 
     @PostMapping("/{key}")
+    @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Start a workflow by its key (e.g. create_node) with its input; the input is checked first")
     ResponseEntity<ProcessStarted> start(@PathVariable String key, @RequestBody(required = false) JsonNode input) {
         String id = commands.start(key, object(input, "body"));
@@ -60,6 +63,7 @@ class ProcessController {
     }
 
     @PostMapping("/{id}/tasks/{taskId}")
+    @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Complete the open user task with form values, checked as Tasklist and the task itself check them")
     ProcessView completeTask(@PathVariable String id, @PathVariable String taskId,
             @RequestBody(required = false) JsonNode values) {
@@ -68,6 +72,7 @@ class ProcessController {
     }
 
     @PostMapping("/{id}/retry")
+    @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Give every failed job of the workflow one more try, as Cockpit's Retry does")
     ProcessView retry(@PathVariable String id) {
         commands.retry(id);
@@ -75,6 +80,7 @@ class ProcessController {
     }
 
     @PostMapping("/{id}/abort")
+    @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Cancel a running workflow; an aborted create terminates the subscription it was creating")
     ProcessView abort(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = AbortRequest.class)))

@@ -23,6 +23,7 @@ import org.netorch.subscription.SubscriptionSearch;
 import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/subscriptions")
+@PreAuthorize("hasRole('VIEWER')")
 @Tag(name = "Subscriptions", description = "Customer subscriptions, their product blocks and audit trail")
 class SubscriptionController {
 
@@ -104,6 +106,7 @@ class SubscriptionController {
     }
 
     @PutMapping("/{id}/insync")
+    @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Declare a subscription in sync again after a failed or aborted workflow; "
             + "refused (409) while a workflow still works on it")
     SubscriptionView markInSync(@PathVariable UUID id, Principal operator) {

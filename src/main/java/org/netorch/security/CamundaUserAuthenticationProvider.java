@@ -11,14 +11,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Checks HTTP Basic credentials against Camunda's identity service, so the API has the same users as Tasklist. */
+/**
+ * Checks HTTP Basic credentials against Camunda's identity service, so the API has the same users as Tasklist, and
+ * turns the user's Camunda groups into roles.
+ */
 @Component
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final RoleGroups roleGroups;
 
-    CamundaUserAuthenticationProvider(IdentityService identityService) {
+    CamundaUserAuthenticationProvider(IdentityService identityService, RoleGroups roleGroups) {
         this.identityService = identityService;
+        this.roleGroups = roleGroups;
     }
 
     @Override
@@ -29,11 +34,13 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
         if (!identityService.checkPassword(user, password)) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
-                .map(SimpleGrantedAuthority::new)
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        List<SimpleGrantedAuthority> roles = roleGroups.rolesOf(groups).stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(new CamundaUser(user, groups), null, roles);
     }
 
     @Override

@@ -28,10 +28,13 @@ class DemoBanner {
         log.info("""
 
                 ==== Demo mode (no NETBOX_URL): built-in NetBox simulator ====
-                  Tasklist / Cockpit / Admin  {}/camunda   user '{}' password '{}'
-                  Our API                     {}/api/subscriptions (HTTP Basic, same user)
+                  Tasklist / Cockpit / Admin  {}/camunda
+                  Our API                     {}/api/subscriptions (HTTP Basic, same users)
                   NetBox simulator            {}/netbox/api/
+                  Users (user / password)     {} / {} (admin), {} / {} (operator), {} / {} (viewer)
                 ==============================================================""",
-                base, OperatingMode.DEMO_USER, OperatingMode.DEMO_PASSWORD, base, base);
+                base, base, base, OperatingMode.DEMO_USER, OperatingMode.DEMO_PASSWORD,
+                OperatingMode.DEMO_OPERATOR, OperatingMode.DEMO_OPERATOR,
+                OperatingMode.DEMO_VIEWER, OperatingMode.DEMO_VIEWER);
     }
 }

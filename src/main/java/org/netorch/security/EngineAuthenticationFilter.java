@@ -10,13 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who is calling for the length of one API request, so Camunda's own user operation log and our
- * audit trail name the user rather than nobody.
+ * Tells the engine who is calling, with their groups, for the length of one API request: Camunda's user operation
+ * log and our audit trail name the user, and the engine checks its authorizations for them.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,7 +33,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> groups = authentication.getPrincipal() instanceof CamundaUser user ? user.groups() : List.of();
         identityService.setAuthentication(authentication.getName(), groups);
         try {
             chain.doFilter(request, response);

@@ -19,6 +19,9 @@ public class OperatingMode implements EnvironmentPostProcessor, Ordered {
 
     static final String DEMO_USER = "demo";
     static final String DEMO_PASSWORD = "demo";
+    /** Demo users besides the admin, each with its name as password. */
+    static final String DEMO_OPERATOR = "operator";
+    static final String DEMO_VIEWER = "viewer";
     static final String PROPERTY_SOURCE = "operatingMode";
     static final String DEMO_PROPERTY = "orchestrator.demo";
     /** The database of {@code application.yml}; any other one is a deliberate choice, never a demo by accident. */

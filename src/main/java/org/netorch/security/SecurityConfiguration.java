@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -20,10 +21,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Our API and its documentation need HTTP Basic against Camunda's users. The webapps ({@code /camunda}) keep their
- * own login and {@code /engine-rest} gets Camunda's own Basic filter; anything else is not served.
+ * Our API and its documentation need HTTP Basic against Camunda's users and at least the viewer role; the
+ * controllers ask for more where they change something. The webapps ({@code /camunda}) keep their own login and
+ * {@code /engine-rest} gets Camunda's own Basic filter; neither is matched by this chain, the engine's authorizations
+ * guard both.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] SECURED_PATHS = {"/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
@@ -39,9 +43,10 @@ class SecurityConfiguration {
         return http.securityMatcher(SECURED_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(objectMapper)))
                 // stateless Basic auth from scripts and tests: no session, so no CSRF token to protect
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,127 @@
+package org.netorch.security;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.spring.boot.starter.configuration.Ordering;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every start: the three role groups with exactly their {@link RoleGrants}, the admin in the admins' group, and
+ * in demo mode the users {@code operator} and {@code viewer}. Creates only what is missing, so a restart on an
+ * existing database changes nothing.
+ */
+@Component
+@Order(Ordering.DEFAULT_ORDER + 1) // after the starter has created the admin user
+class RoleSetup extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(RoleSetup.class);
+    private static final Map<Role, String> GROUP_NAMES = Map.of(
+            Role.VIEWER, "Network viewers",
+            Role.OPERATOR, "Network operators",
+            Role.ADMIN, "Orchestrator admins");
+
+    private final RoleGroups roleGroups;
+    private final ConfigurableEnvironment environment;
+
+    RoleSetup(RoleGroups roleGroups, ConfigurableEnvironment environment) {
+        this.roleGroups = roleGroups;
+        this.environment = environment;
+    }
+
+    // Camunda keeps a few operations (system information, schema log) to its admin groups
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        var adminGroups = configuration.getAdminGroups() == null
+                ? new ArrayList<String>() : new ArrayList<>(configuration.getAdminGroups());
+        if (!adminGroups.contains(RoleGroups.ADMINS)) {
+            adminGroups.add(RoleGroups.ADMINS);
+        }
+        configuration.setAdminGroups(adminGroups);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (Role role : Role.values()) {
+            String group = roleGroups.groupOf(role);
+            ensureGroup(identity, group, GROUP_NAMES.get(role), role == Role.ADMIN);
+            RoleGrants.of(role).forEach((target, permissions) -> ensureGrant(authorizations, group, target, permissions));
+        }
+        String admin = environment.getProperty("camunda.bpm.admin-user.id");
+        if (admin != null && identity.createUserQuery().userId(admin).count() == 1) {
+            ensureMember(identity, admin, RoleGroups.ADMINS);
+        }
+        if (OperatingMode.isDemo(environment)) {
+            ensureDemoUser(identity, OperatingMode.DEMO_OPERATOR, "Demo", "Operator", roleGroups.groupOf(Role.OPERATOR));
+            ensureDemoUser(identity, OperatingMode.DEMO_VIEWER, "Demo", "Viewer", roleGroups.groupOf(Role.VIEWER));
+        }
+    }
+
+    private static void ensureGroup(IdentityService identity, String id, String name, boolean system) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(system ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+            log.info("Created group '{}'", id);
+        }
+    }
+
+    /** Exactly these permissions: an edit in Admin to this one authorization is undone at the next start. */
+    private static void ensureGrant(AuthorizationService authorizations, String group, RoleGrants.Target target,
+            Set<Permission> permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
+                .resourceType(target.resource()).resourceId(target.resourceId())
+                .singleResult();
+        int wanted = permissions.stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+        if (grant != null && ((AuthorizationEntity) grant).getPermissions() == wanted) {
+            return;
+        }
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(target.resource());
+            grant.setResourceId(target.resourceId());
+        }
+        grant.setPermissions(permissions.toArray(Permission[]::new));
+        authorizations.saveAuthorization(grant);
+    }
+
+    private static void ensureMember(IdentityService identity, String user, String group) {
+        if (identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
+            identity.createMembership(user, group);
+            log.info("Added '{}' to group '{}'", user, group);
+        }
+    }
+
+    private static void ensureDemoUser(IdentityService identity, String id, String firstName, String lastName,
+            String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(id);
+            identity.saveUser(user);
+        }
+        ensureMember(identity, id, group);
+    }
+}

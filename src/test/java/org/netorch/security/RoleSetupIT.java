@@ -1,0 +1,91 @@
+package org.netorch.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netorch.NetworkOrchestratorApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The role groups and their grants are there after every start, exactly once; demo users only in demo mode. */
+class RoleSetupIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aRestartFindsEveryGroupAndGrantOnceAndPutsBackAGrantEditedInAdmin() {
+        try (ConfigurableApplicationContext first = start("demo")) {
+            assertRolesSetUp(first, "demo");
+            Authorization viewersRead = grant(first, RoleGroups.VIEWERS);
+            viewersRead.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
+            first.getBean(AuthorizationService.class).saveAuthorization(viewersRead);
+        }
+
+        try (ConfigurableApplicationContext second = start("demo")) {
+            assertRolesSetUp(second, "demo");
+            assertThat(grant(second, RoleGroups.VIEWERS).isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY))
+                    .isTrue();
+            IdentityService identity = second.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().memberOfGroup("network-operators").list())
+                    .extracting(user -> user.getId()).containsExactly("operator");
+            assertThat(identity.createUserQuery().memberOfGroup(RoleGroups.VIEWERS).list())
+                    .extracting(user -> user.getId()).containsExactly("viewer");
+            assertThat(identity.checkPassword("operator", "operator")).isTrue();
+            assertThat(identity.checkPassword("viewer", "viewer")).isTrue();
+        }
+    }
+
+    @Test
+    void outsideDemoModeOnlyTheConfiguredAdminExists() {
+        try (ConfigurableApplicationContext real = start("real",
+                "--netbox.url=http://127.0.0.1:9", "--netbox.simulator.enabled=false",
+                "--orchestrator.admin.user=noc", "--orchestrator.admin.password=a-secret-from-the-environment")) {
+            assertRolesSetUp(real, "noc");
+            IdentityService identity = real.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("noc");
+        }
+    }
+
+    private static void assertRolesSetUp(ConfigurableApplicationContext app, String admin) {
+        IdentityService identity = app.getBean(IdentityService.class);
+        AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+        for (String group : List.of(RoleGroups.VIEWERS, "network-operators", RoleGroups.ADMINS)) {
+            assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
+        }
+        for (Role role : Role.values()) {
+            String group = app.getBean(RoleGroups.class).groupOf(role);
+            RoleGrants.of(role).keySet().forEach(target -> assertThat(authorizations.createAuthorizationQuery()
+                    .groupIdIn(group).resourceType(target.resource()).resourceId(target.resourceId()).count())
+                    .as("%s on %s", group, target).isEqualTo(1));
+        }
+        assertThat(identity.createUserQuery().userId(admin).memberOfGroup(RoleGroups.ADMINS).count()).isEqualTo(1);
+    }
+
+    private static Authorization grant(ConfigurableApplicationContext app, String group) {
+        return app.getBean(AuthorizationService.class).createAuthorizationQuery().groupIdIn(group)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+    }
+
+    private ConfigurableApplicationContext start(String database, String... more) {
+        var arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve(database),
+                "--netbox.simulator.store-url=jdbc:h2:file:" + data.resolve(database + "-netbox-sim"),
+                "--camunda.bpm.job-execution.enabled=false",
+                // its own engine name: closing this context must not unregister the engine other tests use
+                "--camunda.bpm.process-engine-name=rolestest"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(NetworkOrchestratorApplication.class).run(arguments.toArray(String[]::new));
+    }
+}
