@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -47,6 +50,13 @@ public class NetBoxClient {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** In the app: every call is also timed as {@code netbox.requests} when metrics are on. */
+    @Autowired
+    NetBoxClient(RestClient.Builder builder, NetBoxEndpoint endpoint, NetBoxProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        this(withMetrics(builder, meters.getIfAvailable()), endpoint, properties);
+    }
+
     public NetBoxClient(RestClient.Builder builder, NetBoxEndpoint endpoint, NetBoxProperties properties) {
         this.endpoint = endpoint;
         this.properties = properties;
@@ -59,6 +69,10 @@ public class NetBoxClient {
     /** A client outside any Spring context, for one-shot commands that talk to the configured NetBox. */
     public static NetBoxClient standalone(NetBoxProperties properties) {
         return new NetBoxClient(RestClient.builder(), new ConfiguredNetBoxEndpoint(properties), properties);
+    }
+
+    private static RestClient.Builder withMetrics(RestClient.Builder builder, MeterRegistry meters) {
+        return meters == null ? builder : builder.requestInterceptor(new NetBoxRequestMetrics(meters));
     }
 
     private static JdkClientHttpRequestFactory requestFactory(NetBoxProperties properties) {
