@@ -14,14 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
+    /** Camunda's starter hands the one HistoryEventHandler bean to the engine, beside its own history writer. */
     @Bean
     WorkflowMeters workflowMeters(MeterRegistry registry) {
         return new WorkflowMeters(registry);
-    }
-
-    @Bean
-    WorkflowMetersPlugin workflowMetersPlugin(WorkflowMeters meters) {
-        return new WorkflowMetersPlugin(meters);
     }
 
     // the engine services exist only once the engine is built, and the engine is built after its plugins
