@@ -57,7 +57,9 @@ export async function startApp(repoRoot) {
     `--spring.datasource.url=jdbc:h2:file:${dataDir}/orchestrator;DB_CLOSE_ON_EXIT=FALSE`,
     `--netbox.simulator.store-url=jdbc:h2:file:${dataDir}/netbox-sim;DB_CLOSE_ON_EXIT=FALSE`,
     '--netbox.simulator.faults-enabled=true',
-    '--netbox.retry-cycle=R1/PT1S',
+    // a retry waits out the read timeout, or the app refuses to start
+    '--netbox.read-timeout=2s',
+    '--netbox.retry-cycle=R1/PT3S',
   ], { cwd: dataDir, detached: true, stdio: ['ignore', log, log] });
   let exited = false;
   const exit = new Promise((resolve) => java.on('exit', () => { exited = true; resolve(); }));

@@ -3,6 +3,9 @@ package org.netorch.netbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -17,8 +20,19 @@ public class NetBoxClient {
 
     private final NetBoxTransport http;
 
+    /** In the app: every call is also timed as {@code netbox.requests} when metrics are on. */
+    @Autowired
+    NetBoxClient(RestClient.Builder builder, NetBoxEndpoint endpoint, NetBoxProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        this(withMetrics(builder, meters.getIfAvailable()), endpoint, properties);
+    }
+
     public NetBoxClient(RestClient.Builder builder, NetBoxEndpoint endpoint, NetBoxProperties properties) {
         this.http = new NetBoxTransport(builder, endpoint, properties);
+    }
+
+    private static RestClient.Builder withMetrics(RestClient.Builder builder, MeterRegistry meters) {
+        return meters == null ? builder : builder.requestInterceptor(new NetBoxRequestMetrics(meters));
     }
 
     public NetBoxStatus status() {

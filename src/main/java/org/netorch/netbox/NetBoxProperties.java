@@ -23,7 +23,7 @@ public record NetBoxProperties(
         @DefaultValue("10s") @NotNull Duration readTimeout,
         @DefaultValue("200") @Min(1) @Max(1000) int pageSize,
         @DefaultValue("2001:db8:10::/44") @NotBlank String circuitPool,
-        @DefaultValue("R3/PT5S") @NotBlank String retryCycle) {
+        @DefaultValue("R3/PT30S") @NotBlank String retryCycle) {
 
     public NetBoxProperties {
         url = url == null ? "" : url.strip();

@@ -54,7 +54,7 @@ class NetBoxPropertiesTest {
             assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(10));
             assertThat(properties.pageSize()).isEqualTo(200);
             assertThat(properties.circuitPool()).isEqualTo("2001:db8:10::/44");
-            assertThat(properties.retryCycle()).isEqualTo("R3/PT5S");
+            assertThat(properties.retryCycle()).isEqualTo("R3/PT30S");
         });
     }
 

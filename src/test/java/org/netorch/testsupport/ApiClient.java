@@ -28,6 +28,11 @@ public final class ApiClient {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A client of an app this test did not start itself (another JVM). */
+    public static ApiClient at(String base, String user, String password) {
+        return new ApiClient(base, user, password);
+    }
+
     public ApiClient as(String user, String password) {
         return new ApiClient(base, user, password);
     }

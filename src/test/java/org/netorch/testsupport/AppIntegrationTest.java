@@ -2,6 +2,7 @@ package org.netorch.testsupport;
 
 import java.time.Duration;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -9,8 +10,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port with its own database (H2, or PostgreSQL with -Dit.database=postgres) and its own
- * in-memory NetBox simulator with fault injection. Subclasses share one Spring context.
+ * in-memory NetBox simulator with fault injection. Subclasses share one Spring context. Metrics are exported to
+ * {@code /actuator/prometheus} as in production (Spring Boot's tests leave exporters off unless told).
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // the simulator on a database of its own (TestDatabase): demo mode by choice, not by default
         "orchestrator.demo=true",

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-process-${random.uuid};DB_CLOSE_DELAY=-1",
         "netbox.simulator.faults-enabled=true",
         "netbox.read-timeout=" + ProcessEngineTest.READ_TIMEOUT,
-        "netbox.retry-cycle=R2/PT2S"})
+        // the app refuses a retry interval that is not longer than the read timeout
+        "netbox.retry-cycle=R2/PT4S"})
 public abstract class ProcessEngineTest {
 
     public static final String READ_TIMEOUT = "3s";

@@ -37,6 +37,21 @@ public final class TestDatabase {
         }
     }
 
+    /** A new, empty PostgreSQL database, dropped when this JVM exits; its JDBC URL. */
+    public static String freshPostgresDatabase() {
+        String name = "netorch_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createPostgresDatabase(name, postgresUser(), postgresPassword());
+        return POSTGRES_SERVER + name;
+    }
+
+    public static String postgresUser() {
+        return env("PGUSER", "postgres");
+    }
+
+    public static String postgresPassword() {
+        return env("PGPASSWORD", "");
+    }
+
     public static boolean usesPostgres() {
         return "postgres".equals(System.getProperty("it.database", "h2").toLowerCase(Locale.ROOT));
     }

@@ -1,0 +1,20 @@
+package org.netorch.cluster;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Explains a start refused by {@link JobTimingRules}: which settings break which rule, and what to change. */
+public class UnsafeJobTimingsFailureAnalyzer extends AbstractFailureAnalyzer<UnsafeJobTimingsException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, UnsafeJobTimingsException cause) {
+        return new FailureAnalysis(
+                "The job timings could let a NetBox step run twice at the same time:\n  - "
+                        + String.join("\n  - ", cause.violations()),
+                "Make netbox.retry-cycle wait longer than netbox.read-timeout, and orchestrator.job-lock-time "
+                        + "longer than " + JobTimings.MOST_CALLS_PER_STEP + " x (netbox.connect-timeout + "
+                        + "netbox.read-timeout) + " + JobTimings.STEP_MARGIN.toSeconds() + "s; or shorten the "
+                        + "NetBox timeouts.",
+                cause);
+    }
+}

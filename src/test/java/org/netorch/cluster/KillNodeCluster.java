@@ -1,0 +1,84 @@
+package org.netorch.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.netorch.testsupport.TestDatabase;
+
+/**
+ * {@code kill -9} of a node while create_node runs are in flight: the other node, or the same node restarted, finishes
+ * every one, each device enrolled exactly once and no incident. Prints the time from the kill to the last completion.
+ */
+class KillNodeCluster {
+
+    static final int WORKFLOWS = Integer.getInteger("cluster.workflows", 20);
+    static final Duration LIMIT = Duration.ofMinutes(6);
+    /** A short lock (the rule: longer than 3 x (1 s + 2 s) + 5 s), so a dead node's jobs are taken over soon. */
+    static final List<String> FAST_TAKE_OVER = List.of("--orchestrator.job-lock-time=20s",
+            "--netbox.connect-timeout=1s", "--netbox.read-timeout=2s", "--netbox.retry-cycle=R3/PT5S");
+
+    @Test
+    void theSurvivorFinishesTheWorkOfAKilledNode() {
+        String database = TestDatabase.freshPostgresDatabase();
+        try (NodeProcess netBox = NodeProcess.simulator("kill-netbox").start();
+             NodeProcess a = NodeProcess.app("kill-a", database, netBox, FAST_TAKE_OVER);
+             NodeProcess b = NodeProcess.app("kill-b", database, netBox, FAST_TAKE_OVER)) {
+            netBox.awaitUp("/netbox/api/status/", LIMIT);
+            a.start();
+            b.start();
+            List<Long> devices = plannedRouters(new ClusterNetBox(netBox));
+            a.awaitUp("/actuator/health", LIMIT);
+            b.awaitUp("/actuator/health", LIMIT);
+
+            Enrolments runs = new Enrolments();
+            runs.start(devices, List.of(a, b));
+            runs.completeConfigTasks(List.of(a, b), LIMIT);
+            a.kill();
+            Instant killed = Instant.now();
+            long inFlight = runs.unfinished(b);
+
+            Instant last = runs.awaitAllCompleted(b, LIMIT);
+            System.out.printf("CLUSTER kill -9 of one of two nodes: %d of %d workflows unfinished at the kill, "
+                    + "the last completed %.1f s after it%n", inFlight, WORKFLOWS,
+                    Duration.between(killed, last).toMillis() / 1000.0);
+            runs.assertEachDeviceEnrolledOnce(b, new ClusterNetBox(netBox));
+        }
+    }
+
+    @Test
+    void aSingleNodeRestartedAfterAKillFinishesItsWork() {
+        String database = TestDatabase.freshPostgresDatabase();
+        try (NodeProcess netBox = NodeProcess.simulator("restart-netbox").start();
+             NodeProcess first = NodeProcess.app("restart-1", database, netBox, FAST_TAKE_OVER);
+             NodeProcess second = NodeProcess.app("restart-2", database, netBox, FAST_TAKE_OVER)) {
+            netBox.awaitUp("/netbox/api/status/", LIMIT);
+            first.start();
+            List<Long> devices = plannedRouters(new ClusterNetBox(netBox));
+            first.awaitUp("/actuator/health", LIMIT);
+
+            Enrolments runs = new Enrolments();
+            runs.start(devices, List.of(first));
+            runs.completeConfigTasks(List.of(first), LIMIT);
+            first.kill();
+            Instant killed = Instant.now();
+            second.start().awaitUp("/actuator/health", LIMIT);
+            Instant restarted = Instant.now();
+
+            Instant last = runs.awaitAllCompleted(second, LIMIT);
+            System.out.printf("CLUSTER kill -9 and restart of a single node: up again after %.1f s, "
+                    + "the last of %d workflows completed %.1f s after the kill%n",
+                    Duration.between(killed, restarted).toMillis() / 1000.0, WORKFLOWS,
+                    Duration.between(killed, last).toMillis() / 1000.0);
+            runs.assertEachDeviceEnrolledOnce(second, new ClusterNetBox(netBox));
+        }
+    }
+
+    private static List<Long> plannedRouters(ClusterNetBox netBox) {
+        List<Long> devices = new ArrayList<>();
+        IntStream.rangeClosed(1, WORKFLOWS).forEach(n -> devices.add(netBox.addPlannedRouter(n)));
+        return devices;
+    }
+}
