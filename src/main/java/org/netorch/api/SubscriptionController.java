@@ -85,7 +85,8 @@ class SubscriptionController {
     @GetMapping("/{id}")
     @Operation(summary = "One subscription with its product block")
     SubscriptionView get(@PathVariable UUID id) {
-        return SubscriptionView.of(find(id));
+        return SubscriptionView.of(queries.find(id)
+                .orElseThrow(() -> new NotFoundException("No subscription with id " + id)));
     }
 
     @GetMapping("/{id}/events")

@@ -11,6 +11,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface SubscriptionRepository extends JpaRepository<Subscription, UUID>, JpaSpecificationExecutor<Subscription> {
 
+    /** These subscriptions with product, node or circuit block and endpoints fetched in the same query. */
+    @Query("""
+            select distinct s from Subscription s join fetch s.product left join fetch s.node
+            left join fetch s.circuit c left join fetch c.endpoints
+            where s.id in :ids""")
+    List<Subscription> findWithBlocksByIdIn(@Param("ids") Collection<UUID> ids);
+
     /** The non-terminated Node subscription that holds this NetBox device, if any. */
     @Query("select s from Subscription s join s.node n where n.enrolledDeviceId = :deviceId")
     Optional<Subscription> findNodeByDeviceId(@Param("deviceId") long deviceId);

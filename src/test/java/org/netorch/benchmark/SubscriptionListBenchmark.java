@@ -1,0 +1,114 @@
+package org.netorch.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.netorch.testsupport.ApiClient;
+import org.netorch.testsupport.AppIntegrationTest;
+import org.netorch.testsupport.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * {@code GET /api/subscriptions} at 1k and 100k subscriptions (half nodes, half circuits with two endpoints, made in
+ * SQL): p50/p99 of 40 calls and the SQL statements one call runs, for the first page of 20 and of 200, a search for
+ * a word three descriptions hold, and one subscription. Run with
+ * {@code mvn verify -Pbenchmark,postgres -Dit.test=SubscriptionListBenchmark}.
+ */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class SubscriptionListBenchmark extends AppIntegrationTest {
+
+    private static final int WARM_UP = 5;
+    private static final int CALLS = Integer.getInteger("bench.calls", 40);
+    private static final String NODE = "6f1d3c2a-8b4e-4a51-9d3f-0c5e7a1b2001";
+    private static final String CIRCUIT = "6f1d3c2a-8b4e-4a51-9d3f-0c5e7a1b2002";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void listAtOneThousandAndOneHundredThousandSubscriptions() {
+        ApiClient api = api();
+        insertSubscriptions(1, 1_000);
+        measureAll(api, "1k");
+        insertSubscriptions(1_001, 100_000);
+        measureAll(api, "100k");
+    }
+
+    private void measureAll(ApiClient api, String rows) {
+        String one = jdbc.queryForObject("select id from subscription where description = 'Node bench77-core'",
+                String.class);
+        measure(api, rows, "first page size=20", "/api/subscriptions?size=20", 20);
+        measure(api, rows, "first page size=200", "/api/subscriptions?size=200", 200);
+        measure(api, rows, "q=bench77-core", "/api/subscriptions?q=bench77-core", 3);
+        measure(api, rows, "one subscription", "/api/subscriptions/" + one, -1);
+    }
+
+    private void measure(ApiClient api, String rows, String what, String path, int expectedItems) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        List<Long> micros = new ArrayList<>();
+        long statements = 0;
+        for (int i = 0; i < WARM_UP + CALLS; i++) {
+            long before = statistics.getPrepareStatementCount();
+            long started = System.nanoTime();
+            ApiClient.Response response = api.get(path);
+            long took = (System.nanoTime() - started) / 1_000;
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            if (expectedItems >= 0) {
+                assertThat(response.json().path("items")).hasSize(expectedItems);
+            }
+            if (i >= WARM_UP) {
+                micros.add(took);
+                statements += statistics.getPrepareStatementCount() - before;
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf("BENCHMARK list %s rows=%-4s %-20s p50 %5.1f ms, p99 %5.1f ms, %d JPA statements/call%n",
+                System.getProperty("it.database", "h2"), rows, what, micros.get(micros.size() / 2) / 1000.0,
+                micros.get((int) Math.ceil(0.99 * micros.size()) - 1) / 1000.0, statements / CALLS);
+    }
+
+    /** Subscriptions x = from..to: odd x a node {@code bench<x>-core}, even x a circuit between nodes x-1 and x+1. */
+    private void insertSubscriptions(int from, int to) {
+        String rows = TestDatabase.usesPostgres()
+                ? "select g.x, timestamptz '2025-01-01 00:00:00+00' + g.x * interval '1 second' as created_at "
+                        + "from generate_series(" + from + ", " + to + ") as g(x)"
+                : "select x, dateadd(second, x, timestamp with time zone '2025-01-01 00:00:00+00') as created_at "
+                        + "from system_range(" + from + ", " + to + ")";
+        String id = "cast(concat('00000000-0000-4000-8000-', lpad(cast(r.x as varchar), 12, '0')) as uuid)";
+        String previous = "cast(concat('00000000-0000-4000-8000-', lpad(cast(r.x - 1 as varchar), 12, '0')) as uuid)";
+        String circuit = "concat('Circuit ID ', r.x, ': bench', r.x - 1, '-core:1/1/c1/1 <--> bench', r.x + 1,"
+                + " '-core:1/1/c1/1')";
+        jdbc.update("insert into subscription (id, product_id, customer_id, description, status, insync, start_date,"
+                + " version, created_at) select " + id + ", case when mod(r.x, 2) = 1 then cast('" + NODE
+                + "' as uuid) else cast('" + CIRCUIT + "' as uuid) end, 'bench-customer', case when mod(r.x, 2) = 1"
+                + " then concat('Node bench', r.x, '-core') else " + circuit + " end, 'ACTIVE', true, r.created_at,"
+                + " 1, r.created_at from (" + rows + ") r");
+        jdbc.update("insert into node_block (subscription_id, node_id, node_name, node_status, ipv4_loopback,"
+                + " ipv6_loopback, enrolled_device_id) select " + id + ", r.x, concat('bench', r.x, '-core'),"
+                + " 'active', '10.9.0.1/32', '2001:db8:9::1/128', r.x from (" + rows + ") r where mod(r.x, 2) = 1");
+        jdbc.update("insert into circuit_block (subscription_id, circuit_id, circuit_status, circuit_description,"
+                + " under_maintenance) select " + id + ", r.x, 'connected', " + circuit + ", false from (" + rows
+                + ") r where mod(r.x, 2) = 0");
+        for (String side : List.of("A", "B")) {
+            String port = side.equals("A") ? "2 * r.x" : "2 * r.x + 1";
+            jdbc.update("insert into circuit_endpoint (subscription_id, side, port_id, port_name, port_description,"
+                    + " v6_ip_address, node_subscription_id, claimed_port_id) select " + id + ", '" + side + "', "
+                    + port + ", '1/1/c1/1', 'circuit', '2001:db8:10::1/127', " + previous + ", " + port + " from ("
+                    + rows + ") r where mod(r.x, 2) = 0");
+        }
+        if (TestDatabase.usesPostgres()) {
+            jdbc.execute("analyze");
+        }
+    }
+}
