@@ -32,6 +32,12 @@ class ProcessSubscriptions {
         return List.copyOf(ids);
     }
 
+    /** The instances that linked themselves to the subscription (not those that only carry it as business key). */
+    List<String> instancesOf(UUID subscriptionId) {
+        return processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(subscriptionId).stream()
+                .map(ProcessLink::processInstanceId).distinct().toList();
+    }
+
     private static Optional<UUID> asUuid(String text) {
         if (text == null) {
             return Optional.empty();
