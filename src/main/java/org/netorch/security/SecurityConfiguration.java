@@ -2,6 +2,7 @@ package org.netorch.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,8 +24,8 @@ class SecurityConfiguration {
             "/actuator/**"};
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
+            ProcessEngine processEngine) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
         return http.securityMatcher(SECURED_PATHS)
                 .authorizeHttpRequests(requests -> requests
@@ -35,6 +36,8 @@ class SecurityConfiguration {
                 // stateless Basic auth from scripts and tests: no session, so no CSRF token to protect
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new CockpitSessionAuthenticationFilter(processEngine.getName()),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
     }
