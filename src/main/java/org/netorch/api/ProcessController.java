@@ -2,8 +2,11 @@ package org.netorch.api;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +17,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessDetailsReader;
+import org.netorch.process.operations.ProcessFilter;
 import org.netorch.process.operations.ProcessHistory;
+import org.netorch.process.operations.ProcessSearch;
+import org.netorch.process.operations.ProcessState;
+import org.netorch.process.operations.WorkflowCatalog;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,20 +38,58 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Processes", description = "Start workflows, follow them, complete their tasks, retry or abort them")
 class ProcessController {
 
+    private static final int DEFAULT_RETRY_LIMIT = 100;
+    private static final int MAX_RETRY_LIMIT = 1000;
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
     private final ProcessCommands commands;
     private final ProcessDetailsReader details;
     private final ProcessHistory history;
+    private final ProcessSearch search;
+    private final WorkflowCatalog workflows;
     private final ObjectMapper json;
 
     ProcessController(ProcessCommands commands, ProcessDetailsReader details, ProcessHistory history,
-            ObjectMapper json) {
+            ProcessSearch search, WorkflowCatalog workflows, ObjectMapper json) {
         this.commands = commands;
         this.details = details;
         this.history = history;
+        this.search = search;
+        this.workflows = workflows;
         this.json = json;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of workflow instances, newest first, by workflow, status, subscription and start time;"
+            + " failed ones carry their incident message")
+    ProcessPage search(@RequestParam(required = false) String workflow,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID subscription,
+            @RequestParam(name = "started_after", required = false) Instant startedAfter,
+            @RequestParam(required = false) String step,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        ProcessFilter filter = new ProcessFilter(knownWorkflow("workflow", workflow), state(status), subscription,
+                startedAfter, step);
+        return ProcessPage.of(search.find(filter, page, size), page, size);
+    }
+
+    @PostMapping("/retry")
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Operation(summary = "Give every failed workflow the filter matches one more try (e.g. all failed at one step"
+            + " once NetBox is back); answers how many were retried")
+    BulkRetryResult retryAll(@RequestBody(required = false) BulkRetryRequest request) {
+        BulkRetryRequest filter = request == null ? new BulkRetryRequest(null, null, null, null, null) : request;
+        int limit = filter.limit() == null ? DEFAULT_RETRY_LIMIT : filter.limit();
+        if (limit < 1 || limit > MAX_RETRY_LIMIT) {
+            throw new InvalidParameterException("limit", "must be between 1 and " + MAX_RETRY_LIMIT);
+        }
+        ProcessCommands.BulkRetry done = commands.retryAll(new ProcessFilter(
+                knownWorkflow("workflow", filter.workflow()), null, filter.subscription(), filter.startedAfter(),
+                filter.step()), limit);
+        return new BulkRetryResult(done.processInstanceIds().size(), done.processInstanceIds(), done.more());
     }
 
     @PostMapping("/{key}")
@@ -96,6 +142,28 @@ class ProcessController {
             throw new InvalidParameterException("reason", "must be a string");
         }
         return (String) reason;
+    }
+
+    private String knownWorkflow(String parameter, String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (workflows.find(key.trim()).isEmpty()) {
+            throw new InvalidParameterException(parameter, "'" + key + "' is not a workflow; known workflows: "
+                    + String.join(", ", workflows.keys()));
+        }
+        return key.trim();
+    }
+
+    private static ProcessState state(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ProcessState.values()).filter(state -> state != ProcessState.UNKNOWN)
+                .filter(state -> state.apiName().equals(status.trim())).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("status", "'" + status + "' is not one of "
+                        + Arrays.stream(ProcessState.values()).filter(state -> state != ProcessState.UNKNOWN)
+                        .map(ProcessState::apiName).toList()));
     }
 
     private Map<String, Object> object(JsonNode body, String name) {

@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subscriptions", description = "Customer subscriptions, their product blocks and audit trail")
 class SubscriptionController {
 
-    static final int MAX_PAGE_SIZE = 200;
 
     private final SubscriptionQueries queries;
     private final SubscriptionRepository subscriptions;
@@ -66,17 +65,7 @@ class SubscriptionController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // the database takes the offset as an int
-            throw new InvalidParameterException("page", "must be at most " + Integer.MAX_VALUE / size
-                    + " for size " + size);
-        }
+        Paging.check(page, size);
         var search = new SubscriptionSearch(productName(product), status(status), q == null || q.isBlank() ? null : q);
         Page<Subscription> found = queries.search(search, PageRequest.of(page, size));
         return new SubscriptionPage(found.map(SubscriptionView::of).getContent(), found.getTotalElements(), page, size);

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -37,8 +38,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
+            ProcessEngine processEngine, RoleGroups roleGroups) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
         return http.securityMatcher(SECURED_PATHS)
                 .authorizeHttpRequests(requests -> requests
@@ -50,6 +51,8 @@ class SecurityConfiguration {
                 // stateless Basic auth from scripts and tests: no session, so no CSRF token to protect
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new CockpitSessionAuthenticationFilter(processEngine.getName(), roleGroups),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
     }

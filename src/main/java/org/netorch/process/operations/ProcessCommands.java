@@ -39,11 +39,13 @@ public class ProcessCommands {
     private final ProcessSubscriptions processSubscriptions;
     private final SubscriptionService subscriptions;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final ProcessSearch search;
 
     ProcessCommands(WorkflowCatalog workflows, RuntimeService runtimeService, HistoryService historyService,
             TaskService taskService, FormService formService, ManagementService managementService,
             TaskForms taskForms, ProcessSubscriptions processSubscriptions, SubscriptionService subscriptions,
-            ProcessEngineConfigurationImpl engineConfiguration) {
+            ProcessEngineConfigurationImpl engineConfiguration,
+            ProcessSearch search) {
         this.workflows = workflows;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -54,6 +56,7 @@ public class ProcessCommands {
         this.processSubscriptions = processSubscriptions;
         this.subscriptions = subscriptions;
         this.engineConfiguration = engineConfiguration;
+        this.search = search;
     }
 
     /**
@@ -107,13 +110,32 @@ public class ProcessCommands {
     @Transactional
     public void retry(String processInstanceId) {
         historicInstance(processInstanceId);
+        if (retryFailedJobs(processInstanceId) == 0) {
+            throw new ProcessConflictException("process " + processInstanceId + " has no incident to retry");
+        }
+    }
+
+    /**
+     * Cockpit's Retry for every failed instance the filter matches, newest first, at most {@code limit} of them
+     * (e.g. all that failed at one step once NetBox is back).
+     */
+    @Transactional
+    public BulkRetry retryAll(ProcessFilter filter, int limit) {
+        List<String> failed = search.ids(filter.withState(ProcessState.FAILED), limit + 1);
+        List<String> retried = failed.stream().limit(limit).filter(id -> retryFailedJobs(id) > 0).toList();
+        return new BulkRetry(retried, failed.size() > limit);
+    }
+
+    /** The instances given one more try, and whether more matched than the limit allowed. */
+    public record BulkRetry(List<String> processInstanceIds, boolean more) {
+    }
+
+    private int retryFailedJobs(String processInstanceId) {
         List<String> failedJobs = runtimeService.createIncidentQuery().processInstanceId(processInstanceId)
                 .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list().stream()
                 .map(Incident::getConfiguration).distinct().toList();
-        if (failedJobs.isEmpty()) {
-            throw new ProcessConflictException("process " + processInstanceId + " has no incident to retry");
-        }
         failedJobs.forEach(jobId -> managementService.setJobRetries(jobId, 1));
+        return failedJobs.size();
     }
 
     /**

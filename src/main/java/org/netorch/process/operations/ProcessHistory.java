@@ -29,7 +29,11 @@ public class ProcessHistory {
         if (instance == null) {
             return new ProcessSummary(processInstanceId, null, ProcessState.UNKNOWN, null, null, null);
         }
-        return new ProcessSummary(processInstanceId, instance.getProcessDefinitionKey(), state(instance),
+        return summary(instance, state(instance));
+    }
+
+    static ProcessSummary summary(HistoricProcessInstance instance, ProcessState state) {
+        return new ProcessSummary(instance.getId(), instance.getProcessDefinitionKey(), state,
                 instant(instance.getStartTime()), instant(instance.getEndTime()), instance.getStartUserId());
     }
 

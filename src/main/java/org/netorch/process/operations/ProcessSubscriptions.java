@@ -25,6 +25,11 @@ class ProcessSubscriptions {
         return List.copyOf(ids);
     }
 
+    /** The instances that linked themselves to the subscription (not those that only carry it as business key). */
+    List<String> instancesOf(UUID subscriptionId) {
+        return subscriptions.processesLinkedTo(subscriptionId).stream().distinct().toList();
+    }
+
     private static Optional<UUID> asUuid(String text) {
         if (text == null) {
             return Optional.empty();

@@ -4,4 +4,5 @@ export default {
     name: 'Cockpit',
     vendor: 'Network Orchestrator'
   },
+  customScripts: ['subscriptions/plugin'],
 };

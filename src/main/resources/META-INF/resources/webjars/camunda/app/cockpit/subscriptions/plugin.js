@@ -1,0 +1,371 @@
+// Cockpit plugin "Subscriptions": lists and opens the orchestrator's subscriptions beside Cockpit's own views.
+// It reads our REST API (/api) with the Cockpit user's session, so nobody sees or does more than the API allows them.
+
+const API = '/api';
+const PAGE_SIZE = 50;
+const STATUSES = ['INITIAL', 'PROVISIONING', 'ACTIVE', 'TERMINATED'];
+const ACTIONS = {
+  Node: [
+    {workflow: 'validate_node', label: 'Validate'},
+    {workflow: 'terminate_node', label: 'Terminate'}],
+  Circuit: [
+    {workflow: 'modify_circuit', label: 'Modify'},
+    {workflow: 'validate_circuit', label: 'Validate'},
+    {workflow: 'terminate_circuit', label: 'Terminate'}]
+};
+
+let me = null;
+let csrfToken = null;
+
+// Cockpit hands every plugin its CSRF token; requests that change something must send it
+function remember(api) {
+  if (api && api.CSRFToken) {
+    csrfToken = api.CSRFToken;
+  }
+}
+
+async function call(method, path, body) {
+  const response = await fetch(API + path, {
+    method,
+    credentials: 'same-origin',
+    headers: Object.assign({'Accept': 'application/json'}, csrfToken ? {'X-XSRF-TOKEN': csrfToken} : {},
+      body === undefined ? {} : {'Content-Type': 'application/json'}),
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const error = new Error((json && (json.detail || json.title)) || ('HTTP ' + response.status));
+    error.status = response.status;
+    throw error;
+  }
+  return json;
+}
+
+async function whoAmI() {
+  if (!me) {
+    me = await call('GET', '/me');
+  }
+  return me;
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === undefined || value === null || value === false) {
+      return;
+    }
+    if (name.startsWith('on')) {
+      node.addEventListener(name.substring(2), value);
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  });
+  children.flat().forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
+  return node;
+}
+
+function when(instant) {
+  return instant ? new Date(instant).toLocaleString() : '';
+}
+
+function table(headings, rows, empty) {
+  if (!rows.length) {
+    return el('p', {class: 'nso-empty'}, empty);
+  }
+  return el('table', {class: 'cam-table nso-table'},
+    el('thead', {}, el('tr', {}, headings.map(heading => el('th', {}, heading)))),
+    el('tbody', {}, rows));
+}
+
+function problem(container, error) {
+  container.append(el('div', {class: 'alert alert-danger nso-error', role: 'alert'}, error.message));
+}
+
+function processLink(process) {
+  const running = ['running', 'waiting', 'failed'].includes(process.status);
+  return running
+    ? el('a', {href: '#/process-instance/' + process.process_id + '/runtime'}, process.process_id)
+    : el('span', {title: 'ended: Cockpit shows running instances only'}, process.process_id);
+}
+
+function style() {
+  if (document.getElementById('nso-style')) {
+    return;
+  }
+  document.head.append(el('style', {id: 'nso-style'}, `
+    .nso-page { padding: 15px 20px; overflow: auto; height: 100%; }
+    .nso-page h1 { font-size: 22px; margin: 0 0 12px; }
+    .nso-page h2 { font-size: 17px; margin: 22px 0 8px; }
+    .nso-search { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-bottom: 10px; }
+    .nso-search input[type=search] { min-width: 260px; }
+    .nso-table { width: 100%; }
+    .nso-table td, .nso-table th { padding: 4px 8px; vertical-align: top; }
+    .nso-table tbody tr.nso-row { cursor: pointer; }
+    .nso-table tbody tr.nso-row:hover { background: #f2f6fa; }
+    .nso-paging { display: flex; gap: 10px; align-items: center; margin: 8px 0; }
+    .nso-fields { display: grid; grid-template-columns: max-content 1fr; gap: 3px 16px; }
+    .nso-fields dt { font-weight: 600; }
+    .nso-fields dd { margin: 0; }
+    .nso-actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 10px 0; }
+    .nso-empty { color: #777; }
+    .nso-status-failed { color: #b5152b; font-weight: 600; }
+  `));
+}
+
+function fields(entries) {
+  return el('dl', {class: 'nso-fields'}, entries.filter(([, value]) => value !== undefined && value !== null)
+    .flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, String(value))]));
+}
+
+async function renderList(node) {
+  style();
+  const query = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  const page = Number(query.get('page') || 0);
+  const form = {
+    product: el('select', {class: 'form-control', name: 'product', 'aria-label': 'Product'},
+      el('option', {value: ''}, 'Any product')),
+    status: el('select', {class: 'form-control', name: 'status', 'aria-label': 'Status'},
+      el('option', {value: ''}, 'Any status'), STATUSES.map(status => el('option', {value: status}, status))),
+    insync: el('select', {class: 'form-control', name: 'insync', 'aria-label': 'In sync'},
+      el('option', {value: ''}, 'In sync or not'), el('option', {value: 'true'}, 'In sync'),
+      el('option', {value: 'false'}, 'Out of sync')),
+    q: el('input', {class: 'form-control', type: 'search', name: 'q', placeholder: 'Text in the description',
+      'aria-label': 'Search text'})
+  };
+  ['Node', 'Circuit 400G', 'Circuit 100G'].forEach(product =>
+    form.product.append(el('option', {value: product}, product)));
+  Object.entries(form).forEach(([name, input]) => { input.value = query.get(name) || ''; });
+  const search = event => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    Object.entries(form).forEach(([name, input]) => input.value && next.set(name, input.value));
+    window.location.hash = '#/subscriptions?' + next.toString();
+  };
+  const results = el('div', {class: 'nso-results'}, 'Loading…');
+  const failed = el('div', {class: 'nso-failed'});
+  node.replaceChildren(el('div', {class: 'nso-page'},
+    el('h1', {}, 'Subscriptions'),
+    el('form', {class: 'nso-search', onsubmit: search}, Object.values(form),
+      el('button', {class: 'btn btn-primary', type: 'submit'}, 'Search')),
+    results, failed));
+
+  const filter = new URLSearchParams();
+  ['product', 'status', 'insync', 'q'].forEach(name => query.get(name) && filter.set(name, query.get(name)));
+  filter.set('page', page);
+  filter.set('size', PAGE_SIZE);
+  try {
+    const found = await call('GET', '/subscriptions?' + filter.toString());
+    const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+    const go = target => {
+      const next = new URLSearchParams(query);
+      next.set('page', target);
+      window.location.hash = '#/subscriptions?' + next.toString();
+    };
+    results.replaceChildren(
+      table(['Description', 'Product', 'Status', 'In sync', 'Customer', 'Since'],
+        found.items.map(subscription => el('tr', {class: 'nso-row', 'data-id': subscription.id,
+            onclick: () => { window.location.hash = '#/subscriptions/' + subscription.id; }},
+          el('td', {}, el('a', {href: '#/subscriptions/' + subscription.id}, subscription.description)),
+          el('td', {}, subscription.product), el('td', {}, subscription.status),
+          el('td', {}, subscription.insync ? 'yes' : 'no'), el('td', {}, subscription.customer_id),
+          el('td', {}, when(subscription.start_date || subscription.created_at)))),
+        'No subscription matches.'),
+      el('div', {class: 'nso-paging'},
+        el('button', {class: 'btn btn-default', disabled: page === 0, onclick: () => go(page - 1)}, '« Previous'),
+        el('span', {class: 'nso-page-info'}, 'Page ' + (page + 1) + ' of ' + pages + ' · ' + found.total
+          + ' subscriptions'),
+        el('button', {class: 'btn btn-default', disabled: page + 1 >= pages, onclick: () => go(page + 1)},
+          'Next »')));
+  } catch (error) {
+    results.replaceChildren();
+    problem(results, error);
+  }
+  renderFailed(failed);
+}
+
+async function renderFailed(container) {
+  try {
+    const [found, user] = await Promise.all([call('GET', '/processes?status=failed&size=20'), whoAmI()]);
+    const message = el('span', {class: 'nso-retry-result'});
+    const retryAll = async () => {
+      try {
+        const done = await call('POST', '/processes/retry', {});
+        message.textContent = 'Retried ' + done.retried + (done.more ? ' (more are left)' : '');
+        setTimeout(() => renderFailed(container), 1500);
+      } catch (error) {
+        message.textContent = error.message;
+      }
+    };
+    container.replaceChildren(
+      el('h2', {}, 'Failed workflows (' + found.total + ')'),
+      found.total && user.may_operate
+        ? el('div', {class: 'nso-actions'},
+          el('button', {class: 'btn btn-warning', onclick: retryAll}, 'Retry all failed'), message)
+        : '',
+      table(['Workflow', 'Step', 'Incident', 'Started', 'Instance'],
+        found.items.map(process => el('tr', {},
+          el('td', {}, process.workflow), el('td', {}, process.failure ? process.failure.step : ''),
+          el('td', {class: 'nso-status-failed'}, process.failure ? process.failure.message : ''),
+          el('td', {}, when(process.started_at)), el('td', {}, processLink(process)))),
+        'No workflow has an incident.'));
+  } catch (error) {
+    container.replaceChildren();
+    problem(container, error);
+  }
+}
+
+async function renderSubscription(node) {
+  style();
+  const id = (window.location.hash.match(/#\/subscriptions\/([^/?]+)/) || [])[1];
+  const page = el('div', {class: 'nso-page'}, el('a', {href: '#/subscriptions'}, '← Subscriptions'));
+  node.replaceChildren(page);
+  try {
+    const [subscription, events, processes, user] = await Promise.all([
+      call('GET', '/subscriptions/' + id), call('GET', '/subscriptions/' + id + '/events'),
+      call('GET', '/subscriptions/' + id + '/processes'), whoAmI()]);
+    page.append(
+      el('h1', {}, subscription.description),
+      fields([['Id', subscription.id], ['Product', subscription.product], ['Status', subscription.status],
+        ['In sync', subscription.insync ? 'yes' : 'no'], ['Customer', subscription.customer_id],
+        ['Start date', when(subscription.start_date)], ['End date', when(subscription.end_date)],
+        ['Note', subscription.note]]),
+      user.may_operate ? actions(subscription) : '',
+      block(subscription),
+      el('h2', {}, 'Workflows'),
+      table(['Workflow', 'Status', 'Started', 'Ended', 'Started by', 'Instance'],
+        processes.map(process => el('tr', {},
+          el('td', {}, process.workflow), el('td', {}, process.status), el('td', {}, when(process.started_at)),
+          el('td', {}, when(process.ended_at)), el('td', {}, process.started_by || ''),
+          el('td', {}, processLink(process)))),
+        'No workflow has worked on it.'),
+      el('h2', {}, 'Audit trail'),
+      table(['When', 'Who', 'Via', 'Step', 'Field', 'Old', 'New'],
+        events.map(event => el('tr', {},
+          el('td', {}, when(event.occurred_at)), el('td', {}, event.actor), el('td', {}, event.via),
+          el('td', {}, event.activity_id || ''), el('td', {}, event.field), el('td', {}, event.old_value ?? ''),
+          el('td', {}, event.new_value ?? ''))),
+        'No change recorded.'));
+  } catch (error) {
+    problem(page, error);
+  }
+}
+
+function block(subscription) {
+  if (subscription.node) {
+    const n = subscription.node;
+    return [el('h2', {}, 'Node'), fields([['NetBox device', n.node_id], ['Name', n.node_name],
+      ['Device status', n.node_status], ['IPv4 loopback', n.ipv4_loopback], ['IPv6 loopback', n.ipv6_loopback]])];
+  }
+  if (subscription.circuit) {
+    const c = subscription.circuit;
+    const end = (name, e) => e ? [el('h2', {}, name), fields([['Port', e.port_name + ' (' + e.port_id + ')'],
+      ['Port description', e.port_description], ['IPv6 address', e.v6_ip_address],
+      ['Node subscription', e.node_subscription_id]])] : [];
+    return [el('h2', {}, 'Circuit'), fields([['NetBox cable', c.circuit_id], ['Cable status', c.circuit_status],
+      ['Description', c.circuit_description], ['Under maintenance', c.under_maintenance ? 'yes' : 'no']]),
+      end('Endpoint A', c.endpoint_a), end('Endpoint B', c.endpoint_b)];
+  }
+  return [];
+}
+
+function actions(subscription) {
+  const message = el('span', {class: 'nso-action-result'});
+  const start = workflow => async () => {
+    message.textContent = 'Starting ' + workflow + '…';
+    try {
+      const started = await call('POST', '/processes/' + workflow, {subscription_id: subscription.id});
+      const task = await openTask(started.id);
+      if (task) {
+        window.location.href = '../../tasklist/default/#/?task=' + encodeURIComponent(task.id);
+      } else {
+        window.location.hash = '#/process-instance/' + started.id + '/runtime';
+      }
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  };
+  const reason = el('input', {class: 'form-control', type: 'text', name: 'reason', maxlength: 500,
+    placeholder: 'Why it is in sync again', 'aria-label': 'Reason'});
+  const markInSync = async () => {
+    try {
+      await call('PUT', '/subscriptions/' + subscription.id + '/insync', {reason: reason.value});
+      renderSubscription(document.querySelector('.nso-page').parentNode);
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  };
+  const kind = subscription.product_type === 'Node' || subscription.product === 'Node' ? 'Node' : 'Circuit';
+  return el('div', {class: 'nso-actions'},
+    subscription.status === 'TERMINATED' ? [] : ACTIONS[kind].map(action =>
+      el('button', {class: 'btn btn-default', 'data-workflow': action.workflow, onclick: start(action.workflow)},
+        action.label)),
+    subscription.insync ? [] : [reason, el('button', {class: 'btn btn-default', onclick: markInSync},
+      'Set in sync')],
+    message);
+}
+
+async function openTask(processId) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const process = await call('GET', '/processes/' + processId);
+    if (process.open_task) {
+      return process.open_task;
+    }
+    if (['completed', 'aborted', 'failed'].includes(process.status)) {
+      return null;
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  return null;
+}
+
+async function renderInstanceTab(node, processInstanceId) {
+  style();
+  node.replaceChildren('Loading…');
+  try {
+    const process = await call('GET', '/processes/' + processInstanceId);
+    const subscriptions = await Promise.all((process.subscription_ids || [])
+      .map(id => call('GET', '/subscriptions/' + id)));
+    node.replaceChildren(table(['Subscription', 'Product', 'Status', 'In sync'],
+      subscriptions.map(subscription => el('tr', {},
+        el('td', {}, el('a', {href: '#/subscriptions/' + subscription.id}, subscription.description)),
+        el('td', {}, subscription.product), el('td', {}, subscription.status),
+        el('td', {}, subscription.insync ? 'yes' : 'no'))),
+      'This instance has not worked on a subscription yet.'));
+  } catch (error) {
+    node.replaceChildren();
+    problem(node, error);
+  }
+}
+
+export default [
+  {
+    id: 'subscriptions.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 50,
+    properties: {
+      pagePath: '#/subscriptions',
+      label: 'Subscriptions',
+      checkActive: path => path.indexOf('#/subscriptions') > -1
+    }
+  },
+  {
+    id: 'subscriptions.list',
+    pluginPoint: 'cockpit.route',
+    properties: {path: '/subscriptions', label: '/subscriptions'},
+    render: (node, {api}) => { remember(api); renderList(node); }
+  },
+  {
+    id: 'subscriptions.one',
+    pluginPoint: 'cockpit.route',
+    properties: {path: '/subscriptions/:id', label: '/subscriptions'},
+    render: (node, {api}) => { remember(api); renderSubscription(node); }
+  },
+  {
+    id: 'subscriptions.instanceTab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 20,
+    properties: {label: 'Subscriptions'},
+    render: (node, {api, processInstanceId}) => { remember(api); renderInstanceTab(node, processInstanceId); }
+  }
+];
