@@ -154,6 +154,20 @@ public final class FlowBeans {
         }
     }
 
+    /** The {@code taskAssignment} bean's shape: user tasks read {@code ${taskAssignment.operatorsGroup}}. */
+    public static final class OperatorsGroup {
+
+        private final String operatorsGroup;
+
+        public OperatorsGroup(String operatorsGroup) {
+            this.operatorsGroup = operatorsGroup;
+        }
+
+        public String getOperatorsGroup() {
+            return operatorsGroup;
+        }
+    }
+
     private final class Step implements JavaDelegate, TaskListener {
 
         private final String name;

@@ -59,7 +59,8 @@ class CreateCircuitFlowTest {
                     ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, SET_IN_SYNC_BEAN)
             .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
                     CONFIG_APPLIED_CHECK)
-            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"));
+            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
+            .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
     void standIns() {

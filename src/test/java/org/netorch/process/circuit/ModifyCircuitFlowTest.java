@@ -51,7 +51,8 @@ class ModifyCircuitFlowTest {
 
     private final FlowBeans beans = new FlowBeans("bpmn/modify_circuit.bpmn")
             .delegates(LIST_CIRCUITS, LOCK, STORE, SET_STATUS, RECORD_MODE, SET_IN_SYNC_BEAN)
-            .listeners(CIRCUIT_CHECK, PREPARE_MODE, MODE_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK);
+            .listeners(CIRCUIT_CHECK, PREPARE_MODE, MODE_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
+            .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
     void standIns() {

@@ -48,7 +48,8 @@ class CreateNodeFlowTest {
     private final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn")
             .delegates(LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
             .listeners(SELECT_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
-            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"));
+            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
+            .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
     void standIns() {
