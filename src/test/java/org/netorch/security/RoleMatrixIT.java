@@ -33,6 +33,7 @@ import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,7 +41,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tasklist, Cockpit and Admin make, each on a fresh waiting workflow with a failed job and a fresh out-of-sync
  * subscription.
  */
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=" + RoleMatrixIT.ENGINE)
 class RoleMatrixIT extends AppIntegrationTest {
+
+    /**
+     * Its own engine, addressed by name: Camunda's REST API finds engines in a JVM-wide registry, where another test
+     * context's engine of the default name could answer {@code /engine-rest/...} instead of this one.
+     */
+    static final String ENGINE = "rolematrix";
+    static final String ENGINE_REST = "/engine-rest/engine/" + ENGINE;
 
     /** A test workflow: one operators' task, guarded by a timer whose job the fixture fails to make an incident. */
     static final String WORKFLOW = "test_roles";
@@ -146,30 +155,30 @@ class RoleMatrixIT extends AppIntegrationTest {
             api("POST /api/processes/{id}/abort", Caller.OPERATOR, 200,
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/abort", Map.of("reason", "roles"))),
             new Call("Tasklist: start process", Caller.OPERATOR, Outcome.status(200), FORBIDDEN, NOT_FOUND,
-                    (as, it) -> as.post("/engine-rest/process-definition/key/" + WORKFLOW + "/start", Map.of())),
+                    (as, it) -> as.post(ENGINE_REST + "/process-definition/key/" + WORKFLOW + "/start", Map.of())),
             new Call("Tasklist: list tasks", Caller.VIEWER, LISTS_THE_TASK, LISTS_NOTHING, LISTS_NOTHING,
-                    (as, it) -> as.get("/engine-rest/task?processInstanceId=" + it.processId())),
+                    (as, it) -> as.get(ENGINE_REST + "/task?processInstanceId=" + it.processId())),
             engine("Tasklist: claim task", Caller.OPERATOR, 204, (as, it) -> as.post(
-                    "/engine-rest/task/" + it.taskId() + "/claim", Map.of("userId", "someone"))),
+                    ENGINE_REST + "/task/" + it.taskId() + "/claim", Map.of("userId", "someone"))),
             engine("Tasklist: complete task", Caller.OPERATOR, 204, (as, it) -> as.post(
-                    "/engine-rest/task/" + it.taskId() + "/submit-form", Map.of("variables", Map.of()))),
+                    ENGINE_REST + "/task/" + it.taskId() + "/submit-form", Map.of("variables", Map.of()))),
             engine("Cockpit: retry failed job", Caller.OPERATOR, 204,
-                    (as, it) -> as.put("/engine-rest/job/" + it.jobId() + "/retries", Map.of("retries", 1))),
+                    (as, it) -> as.put(ENGINE_REST + "/job/" + it.jobId() + "/retries", Map.of("retries", 1))),
             engine("Cockpit: cancel process instance", Caller.ADMIN, 204,
-                    (as, it) -> as.delete("/engine-rest/process-instance/" + it.processId())),
+                    (as, it) -> as.delete(ENGINE_REST + "/process-instance/" + it.processId())),
             engine("Cockpit: modify process instance", Caller.ADMIN, 204, (as, it) -> as.post(
-                    "/engine-rest/process-instance/" + it.processId() + "/modification",
+                    ENGINE_REST + "/process-instance/" + it.processId() + "/modification",
                     Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", TASK))))),
             engine("Cockpit: deploy a BPMN", Caller.ADMIN, 200,
-                    (as, it) -> as.postFile("/engine-rest/deployment/create", DEPLOYED + ".bpmn",
+                    (as, it) -> as.postFile(ENGINE_REST + "/deployment/create", DEPLOYED + ".bpmn",
                             Bpmn.convertToString(Bpmn.createExecutableProcess(DEPLOYED)
                                     .camundaHistoryTimeToLive(1).startEvent().endEvent().done()))),
-            engine("Admin: create user", Caller.ADMIN, 204, (as, it) -> as.post("/engine-rest/user/create",
+            engine("Admin: create user", Caller.ADMIN, 204, (as, it) -> as.post(ENGINE_REST + "/user/create",
                     Map.of("profile", Map.of("id", "u" + UUID.randomUUID().toString().substring(0, 8),
                                     "firstName", "New", "lastName", "User"),
                             "credentials", Map.of("password", "a-long-password")))),
             engine("Admin: grant an authorization", Caller.ADMIN, 200, (as, it) -> as.post(
-                    "/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("READ"),
+                    ENGINE_REST + "/authorization/create", Map.of("type", 1, "permissions", List.of("READ"),
                             "userId", "u" + UUID.randomUUID().toString().substring(0, 8), "resourceType", 5,
                             "resourceId", "*"))));
 
