@@ -1,6 +1,7 @@
 package org.netorch.netboxsim;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * {@code --netbox-simulator-only}: the jar serves the NetBox simulator on its port and nothing else (no engine, no
@@ -33,11 +35,14 @@ public final class SimulatorOnly {
     }
 
     public static ConfigurableApplicationContext run(String[] args) {
+        // first, over application.yml and the environment: this mode is the simulator whatever else is set
+        Map<String, Object> mode = Map.of("netbox.simulator.enabled", "true",
+                "spring.application.name", "netbox-simulator",
+                // the webapps' static files are on the classpath too; serve none of them
+                "spring.web.resources.add-mappings", "false");
         return new SpringApplicationBuilder(Server.class)
-                .properties("netbox.simulator.enabled=true",
-                        "spring.application.name=netbox-simulator",
-                        // the webapps' static files are on the classpath too; serve none of them
-                        "spring.web.resources.add-mappings=false")
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("simulatorOnly", mode)))
                 .run(args);
     }
 

@@ -43,6 +43,28 @@ final class ClusterNetBox {
         return device;
     }
 
+    /** Every device update answers after {@code delay} (a slow NetBox; the write lands), so jobs are in flight. */
+    void slowDownDeviceUpdates(Duration delay) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.replace("/netbox/api", "/netbox/_sim/faults")))
+                    .header("Authorization", "Token " + TOKEN)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("method", "PATCH",
+                            "pathPattern", "/api/dcim/devices/*/", "mode", "DELAY", "delayMillis", delay.toMillis(),
+                            "times", 10_000))))
+                    .build();
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("the simulator refused the delay: " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String deviceStatus(long deviceId) {
         return get("/dcim/devices/" + deviceId + "/").path("status").path("value").asText();
     }

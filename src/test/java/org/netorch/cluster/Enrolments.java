@@ -34,6 +34,10 @@ final class Enrolments {
         }
     }
 
+    void awaitAllWaiting(NodeProcess node, Duration limit) {
+        processes.keySet().forEach(process -> await(api(node), process, "waiting", limit));
+    }
+
     /** Ticks "Configuration applied" on each, over the next node in turn; the last NetBox step then runs as a job. */
     void completeConfigTasks(List<NodeProcess> nodes, Duration limit) {
         int i = 0;

@@ -1,5 +1,7 @@
 package org.netorch.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ class KillNodeCluster {
 
     static final int WORKFLOWS = Integer.getInteger("cluster.workflows", 20);
     static final Duration LIMIT = Duration.ofMinutes(6);
+    /** Below the 2 s read timeout: slow, not failing. */
+    static final Duration SLOW_NETBOX = Duration.ofMillis(1500);
     /** A short lock (the rule: longer than 3 x (1 s + 2 s) + 5 s), so a dead node's jobs are taken over soon. */
     static final List<String> FAST_TAKE_OVER = List.of("--orchestrator.job-lock-time=20s",
             "--netbox.connect-timeout=1s", "--netbox.read-timeout=2s", "--netbox.retry-cycle=R3/PT5S");
@@ -35,10 +39,13 @@ class KillNodeCluster {
 
             Enrolments runs = new Enrolments();
             runs.start(devices, List.of(a, b));
-            runs.completeConfigTasks(List.of(a, b), LIMIT);
+            runs.awaitAllWaiting(b, LIMIT);
+            new ClusterNetBox(netBox).slowDownDeviceUpdates(SLOW_NETBOX);
+            runs.completeConfigTasks(List.of(a), LIMIT);
             a.kill();
             Instant killed = Instant.now();
             long inFlight = runs.unfinished(b);
+            assertThat(inFlight).as("workflows unfinished when the node was killed").isPositive();
 
             Instant last = runs.awaitAllCompleted(b, LIMIT);
             System.out.printf("CLUSTER kill -9 of one of two nodes: %d of %d workflows unfinished at the kill, "
@@ -61,16 +68,19 @@ class KillNodeCluster {
 
             Enrolments runs = new Enrolments();
             runs.start(devices, List.of(first));
+            runs.awaitAllWaiting(first, LIMIT);
+            new ClusterNetBox(netBox).slowDownDeviceUpdates(SLOW_NETBOX);
             runs.completeConfigTasks(List.of(first), LIMIT);
             first.kill();
             Instant killed = Instant.now();
             second.start().awaitUp("/actuator/health", LIMIT);
             Instant restarted = Instant.now();
+            long unfinished = runs.unfinished(second);
 
             Instant last = runs.awaitAllCompleted(second, LIMIT);
             System.out.printf("CLUSTER kill -9 and restart of a single node: up again after %.1f s, "
-                    + "the last of %d workflows completed %.1f s after the kill%n",
-                    Duration.between(killed, restarted).toMillis() / 1000.0, WORKFLOWS,
+                    + "%d of %d workflows unfinished then, the last completed %.1f s after the kill%n",
+                    Duration.between(killed, restarted).toMillis() / 1000.0, unfinished, WORKFLOWS,
                     Duration.between(killed, last).toMillis() / 1000.0);
             runs.assertEachDeviceEnrolledOnce(second, new ClusterNetBox(netBox));
         }

@@ -37,7 +37,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     static NodeProcess simulator(String name) {
-        return new NodeProcess(name, List.of("--netbox-simulator-only",
+        return new NodeProcess(name, List.of("--netbox-simulator-only", "--netbox.simulator.faults-enabled=true",
                 "--netbox.simulator.store-url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"), Map.of());
     }
 
