@@ -380,6 +380,9 @@ public class NetBoxClient {
     }
 
     private <T> T read(byte[] content, JavaType type, HttpMethod method, Target target, int status) {
+        if (type == null) {
+            return null;
+        }
         try {
             return mapper.readValue(content, type);
         } catch (IOException unreadable) {
@@ -437,5 +440,35 @@ public class NetBoxClient {
     private static String format(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
+    // Deletes. NetBox answers 204; a 404 means an earlier try (whose answer was lost) already deleted it, which is
+    // what the caller wants, so it returns normally with false instead of failing.
+
+    /** @return true when this call deleted the address, false when NetBox had none with that id */
+    public boolean deleteIpAddress(long id) {
+        return delete("/api/ipam/ip-addresses/" + id + "/");
+    }
+
+    /** Deletes the prefix only; NetBox keeps the IP addresses and prefixes inside it. */
+    public boolean deletePrefix(long id) {
+        return delete("/api/ipam/prefixes/" + id + "/");
+    }
+
+    /** Deletes the cable; NetBox clears the {@code cable} field of the interfaces it joined. */
+    public boolean deleteCable(long id) {
+        return delete("/api/dcim/cables/" + id + "/");
+    }
+
+    private boolean delete(String apiPath) {
+        try {
+            call(HttpMethod.DELETE, target(HttpMethod.DELETE, apiPath, null), null, null);
+            return true;
+        } catch (NetBoxException e) {
+            if (e.isNotFound()) {
+                return false;
+            }
+            throw e;
+        }
     }
 }
