@@ -1,6 +1,8 @@
 package org.netorch.subscription;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,41 @@ public class SubscriptionService {
     public Subscription transition(UUID subscriptionId, SubscriptionStatus target, AuditContext ctx) {
         Subscription subscription = get(subscriptionId);
         subscription.transitionTo(target, ctx, clock);
+        return subscription;
+    }
+
+    /** Subscriptions of one product type in any of the statuses, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Subscription> withProductType(String productType, Collection<SubscriptionStatus> statuses) {
+        return subscriptions.findByProductTypeAndStatusIn(productType, statuses);
+    }
+
+    /** Circuits that are not TERMINATED and have an end on this Node subscription. */
+    @Transactional(readOnly = true)
+    public List<Subscription> circuitsOnNode(UUID nodeSubscriptionId) {
+        return subscriptions.findCircuitsOnNode(nodeSubscriptionId);
+    }
+
+    /** The process instances that recorded working on the subscription, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> processInstanceIds(UUID subscriptionId) {
+        return processLinks.findBySubscriptionIdOrderByCreatedAtAscProcessInstanceIdAsc(subscriptionId).stream()
+                .map(ProcessLink::processInstanceId)
+                .toList();
+    }
+
+    /** Takes terminate's lock and writes it at once, so a concurrent lock fails here rather than at commit. */
+    public Subscription lockForTermination(UUID subscriptionId, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.lockForTermination(ctx);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** See {@link Subscription#resync}. */
+    public Subscription resync(UUID subscriptionId, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.resync(ctx, clock);
         return subscription;
     }
 
