@@ -19,10 +19,12 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxException;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.AuditContext;
@@ -44,6 +46,21 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     TransactionTemplate transaction;
     @Autowired
     WorkflowCatalog workflows;
+
+    // the first request after start-up can outlast the tests' short read timeout on a loaded machine
+    @BeforeEach
+    void awaitNetBoxAnswering() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                netBox.status();
+                return;
+            } catch (NetBoxException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
 
     @Test
     void theOperatorChoosesANodeWithoutCircuitsAndItsDeviceIsDecommissionedAndReleased() {
