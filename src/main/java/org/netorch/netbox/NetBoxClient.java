@@ -128,4 +128,34 @@ public class NetBoxClient {
         body.put("assigned_object_id", interfaceId);
         return http.post("/api/ipam/prefixes/" + prefixId + "/available-ips/", body, IpAddress.class);
     }
+
+    // Deletes. NetBox answers 204; a 404 means an earlier try (whose answer was lost) already deleted it, which is
+    // what the caller wants, so it returns normally with false instead of failing.
+
+    /** @return true when this call deleted the address, false when NetBox had none with that id */
+    public boolean deleteIpAddress(long id) {
+        return delete("/api/ipam/ip-addresses/" + id + "/");
+    }
+
+    /** Deletes the prefix only; NetBox keeps the IP addresses and prefixes inside it. */
+    public boolean deletePrefix(long id) {
+        return delete("/api/ipam/prefixes/" + id + "/");
+    }
+
+    /** Deletes the cable; NetBox clears the {@code cable} field of the interfaces it joined. */
+    public boolean deleteCable(long id) {
+        return delete("/api/dcim/cables/" + id + "/");
+    }
+
+    private boolean delete(String apiPath) {
+        try {
+            http.delete(apiPath);
+            return true;
+        } catch (NetBoxException e) {
+            if (e.isNotFound()) {
+                return false;
+            }
+            throw e;
+        }
+    }
 }

@@ -86,6 +86,11 @@ final class NetBoxTransport {
     }
 
     /** Every object matching the filters, following NetBox's {@code next} links page by page. */
+    /** A DELETE, whose 204 carries no body. */
+    void delete(String apiPath) {
+        call(HttpMethod.DELETE, target(HttpMethod.DELETE, apiPath, null), null, null);
+    }
+
     <T> List<T> list(String apiPath, QueryParams filters, Class<T> type) {
         JavaType pageType = mapper.getTypeFactory().constructParametricType(Page.class, type);
         List<T> all = new ArrayList<>();
@@ -169,6 +174,9 @@ final class NetBoxTransport {
     }
 
     private <T> T read(byte[] content, JavaType type, HttpMethod method, Target target, int status) {
+        if (type == null) {
+            return null;
+        }
         try {
             return mapper.readValue(content, type);
         } catch (IOException unreadable) {

@@ -26,6 +26,8 @@ public class CircuitBlock {
     public static final String CIRCUIT_STATUS = "circuit.circuit_status";
     public static final String CIRCUIT_DESCRIPTION = "circuit.circuit_description";
     public static final String UNDER_MAINTENANCE = "circuit.under_maintenance";
+    public static final String CIRCUIT_PREFIX_ID = "circuit.circuit_prefix_id";
+    public static final String LINK_PREFIX_ID = "circuit.link_prefix_id";
 
     /** The circuit status of a circuit whose cable is not in use yet (NetBox's cable status of that name). */
     public static final String PLANNED = "planned";
@@ -51,6 +53,12 @@ public class CircuitBlock {
     @Column(name = "under_maintenance")
     private Boolean underMaintenance;
 
+    @Column(name = "circuit_prefix_id")
+    private Long circuitPrefixId;
+
+    @Column(name = "link_prefix_id")
+    private Long linkPrefixId;
+
     @OneToMany(mappedBy = "circuit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("side")
     private List<CircuitEndpoint> endpoints = new ArrayList<>();
@@ -69,6 +77,18 @@ public class CircuitBlock {
     public void recordCable(long newCircuitId, AuditContext ctx) {
         change(CIRCUIT_ID, circuitId, newCircuitId, ctx);
         circuitId = newCircuitId;
+    }
+
+    /** Sets the NetBox id of the circuit's /64. */
+    public void recordCircuitPrefix(long newCircuitPrefixId, AuditContext ctx) {
+        change(CIRCUIT_PREFIX_ID, circuitPrefixId, newCircuitPrefixId, ctx);
+        circuitPrefixId = newCircuitPrefixId;
+    }
+
+    /** Sets the NetBox id of the link's /127. */
+    public void recordLinkPrefix(long newLinkPrefixId, AuditContext ctx) {
+        change(LINK_PREFIX_ID, linkPrefixId, newLinkPrefixId, ctx);
+        linkPrefixId = newLinkPrefixId;
     }
 
     public void recordCircuitStatus(String newCircuitStatus, AuditContext ctx) {
@@ -142,6 +162,16 @@ public class CircuitBlock {
 
     public String circuitDescription() {
         return circuitDescription;
+    }
+
+    /** The NetBox id of the circuit's /64; null before it was reserved, and for circuits from before ids were kept. */
+    public Long circuitPrefixId() {
+        return circuitPrefixId;
+    }
+
+    /** The NetBox id of the link's /127; null before it was reserved, and for circuits from before ids were kept. */
+    public Long linkPrefixId() {
+        return linkPrefixId;
     }
 
     /** Null until set; new circuits start under maintenance. */

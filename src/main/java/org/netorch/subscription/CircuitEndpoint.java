@@ -42,6 +42,9 @@ public class CircuitEndpoint {
     @Column(name = "v6_ip_address")
     private String v6IpAddress;
 
+    @Column(name = "address_id")
+    private Long addressId;
+
     @Column(name = "node_subscription_id")
     private UUID nodeSubscriptionId;
 
@@ -75,6 +78,13 @@ public class CircuitEndpoint {
     public void recordAddress(String newV6IpAddress, AuditContext ctx) {
         change("v6_ip_address", v6IpAddress, newV6IpAddress, ctx);
         v6IpAddress = newV6IpAddress;
+    }
+
+    /** Records the address together with the id of the NetBox IP address object that holds it. */
+    public void recordAddress(String newV6IpAddress, long newAddressId, AuditContext ctx) {
+        recordAddress(newV6IpAddress, ctx);
+        change("address_id", addressId, newAddressId, ctx);
+        addressId = newAddressId;
     }
 
     /** Points this end at the Node subscription whose router carries the port. */
@@ -132,6 +142,11 @@ public class CircuitEndpoint {
 
     public String v6IpAddress() {
         return v6IpAddress;
+    }
+
+    /** The NetBox id of this end's IP address; null before it was assigned, and for circuits from before. */
+    public Long addressId() {
+        return addressId;
     }
 
     public UUID nodeSubscriptionId() {

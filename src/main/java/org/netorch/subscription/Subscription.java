@@ -42,6 +42,7 @@ public class Subscription implements Persistable<UUID> {
     public static final String START_DATE = "start_date";
     public static final String END_DATE = "end_date";
     public static final String CIRCUIT = "circuit";
+    public static final String ORPHAN = "orphan";
 
     @Id
     private UUID id;
@@ -195,6 +196,35 @@ public class Subscription implements Persistable<UUID> {
             throw new SubscriptionOutOfSyncException(id);
         }
         markOutOfSync(ctx);
+    }
+
+    /**
+     * The lock terminate takes. An orphan that a cancelled workflow left out of sync is taken as it is, with an event
+     * saying so; either way an event is recorded, which bumps the version, so two workflows taking one subscription at
+     * once never both win.
+     */
+    public void lockForTermination(AuditContext ctx) {
+        if (insync) {
+            markOutOfSync(ctx);
+        } else {
+            record(ORPHAN, null, "taken for termination while " + status, ctx);
+        }
+    }
+
+    /**
+     * An operator's "set in sync" once no workflow works on the subscription: one that was ACTIVE before and that a
+     * failed or cancelled modify left PROVISIONING is ACTIVE again.
+     */
+    public void resync(AuditContext ctx, Clock clock) {
+        if (status == SubscriptionStatus.PROVISIONING && wasActive()) {
+            transitionTo(SubscriptionStatus.ACTIVE, ctx, clock);
+        }
+        markInSync(ctx);
+    }
+
+    /** True once the subscription has been ACTIVE at least once (it then has a start date). */
+    public boolean wasActive() {
+        return startDate != null;
     }
 
     public void describe(String newDescription, AuditContext ctx) {

@@ -1,6 +1,7 @@
 package org.netorch.subscription;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,18 @@ public class SubscriptionService {
         return subscription;
     }
 
+    /** Subscriptions of one product type in any of the statuses, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Subscription> withProductType(String productType, Collection<SubscriptionStatus> statuses) {
+        return subscriptions.findByProductTypeAndStatusIn(productType, statuses);
+    }
+
+    /** Circuits that are not TERMINATED and have an end on this Node subscription. */
+    @Transactional(readOnly = true)
+    public List<Subscription> circuitsOnNode(UUID nodeSubscriptionId) {
+        return subscriptions.findCircuitsOnNode(nodeSubscriptionId);
+    }
+
     /**
      * Takes the subscription's insync lock. Flushed at once, so that a concurrent lock fails the caller here, as an
      * optimistic-locking failure, not at commit.
@@ -94,6 +107,21 @@ public class SubscriptionService {
     /** See {@link Subscription#abandonedByWorkflow}. */
     public void abandonedByWorkflow(UUID subscriptionId, boolean creatingIt, String note, AuditContext ctx) {
         get(subscriptionId).abandonedByWorkflow(creatingIt, note, ctx, clock);
+    }
+
+    /** Takes terminate's lock and writes it at once, so a concurrent lock fails here rather than at commit. */
+    public Subscription lockForTermination(UUID subscriptionId, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.lockForTermination(ctx);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** See {@link Subscription#resync}. */
+    public Subscription resync(UUID subscriptionId, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.resync(ctx, clock);
+        return subscription;
     }
 
     /** Idempotent: a retried step that links the same process again changes nothing. */

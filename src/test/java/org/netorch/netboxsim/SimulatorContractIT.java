@@ -341,6 +341,35 @@ class SimulatorContractIT extends AppIntegrationTest {
     }
 
     @Test
+    void deletesAsNetBox4Does() throws Exception {
+        JsonNode prefix = post("/api/ipam/prefixes/", "{\"prefix\": \"2001:db8:99::/127\"}").body();
+        JsonNode inside = post("/api/ipam/ip-addresses/", "{\"address\": \"2001:db8:99::1/127\"}").body();
+        long a = port("loc1-core", "1/1/c7/1");
+        long b = port("loc2-core", "1/1/c7/1");
+        long cable = cable(a, b);
+
+        Answer deleted = delete("/api/ipam/prefixes/" + prefix.get("id") + "/");
+        Answer again = delete("/api/ipam/prefixes/" + prefix.get("id") + "/");
+        Answer cableDeleted = delete("/api/dcim/cables/" + cable + "/");
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.text()).isEmpty();
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.body().get("detail").asText()).isEqualTo("No Prefix matches the given query.");
+        assertThat(get("/api/ipam/ip-addresses/" + inside.get("id") + "/").status())
+                .as("a prefix's addresses outlive it").isEqualTo(200);
+        assertThat(cableDeleted.status()).isEqualTo(204);
+        for (long end : new long[] {a, b}) {
+            JsonNode freed = get("/api/dcim/interfaces/" + end + "/").body();
+            assertThat(freed.get("cable").isNull()).isTrue();
+            assertThat(freed.get("cable_end").isNull() || freed.get("cable_end").asText().isEmpty()).isTrue();
+            assertThat(freed.get("link_peers")).isEmpty();
+        }
+        assertThat(delete("/api/dcim/cables/" + cable + "/").body().get("detail").asText())
+                .isEqualTo("No Cable matches the given query.");
+    }
+
+    @Test
     void refusesToDeleteWhatIsStillReferenced() throws Exception {
         long site = get("/api/dcim/sites/?slug=location-1").body().get("results").get(0).get("id").asLong();
 

@@ -32,8 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.circuit.ModifyCircuitProcess;
+import org.netorch.process.circuit.TerminateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.node.TerminateNodeProcess;
 
 /** The naming rules of STYLE.md, checked on every diagram and form, so diagram and code never drift apart. */
 class BpmnConventionsTest {
@@ -53,7 +55,9 @@ class BpmnConventionsTest {
     private static final Map<String, Class<?>> CONSTANTS = Map.of(
             CreateNodeProcess.KEY, CreateNodeProcess.class,
             CreateCircuitProcess.KEY, CreateCircuitProcess.class,
-            ModifyCircuitProcess.KEY, ModifyCircuitProcess.class);
+            ModifyCircuitProcess.KEY, ModifyCircuitProcess.class,
+            TerminateCircuitProcess.KEY, TerminateCircuitProcess.class,
+            TerminateNodeProcess.KEY, TerminateNodeProcess.class);
 
     static Stream<Path> diagrams() throws IOException {
         return Files.list(BPMN).filter(p -> p.toString().endsWith(".bpmn")).sorted();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * serviceTask_assignEndpointAddressA/B: one address of the link's /127 on the port of the end named by the input
- * parameter {@code side}; records it as the endpoint's {@code v6_ip_address} and writes {@code a/b_address_id}.
+ * parameter {@code side}; records it and its NetBox id on the endpoint and writes {@code a/b_address_id}.
  */
 @Component
 class AssignEndpointAddressDelegate implements NetBoxStep {
@@ -56,7 +56,7 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
                         throw e;
                     }
                 });
-        end.recordAddress(address.address(), audit.of(execution));
+        end.recordAddress(address.address(), address.id(), audit.of(execution));
         CreateCircuitVariables.addressId(side).set(execution, address.id());
     }
 }

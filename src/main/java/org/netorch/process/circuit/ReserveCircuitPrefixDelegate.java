@@ -10,11 +10,15 @@ import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
-/** serviceTask_reserveCircuitPrefix: the circuit's /64 from the circuit pool; writes {@code circuit_prefix(_id)}. */
+/**
+ * serviceTask_reserveCircuitPrefix: the circuit's /64 from the circuit pool; records its id on the circuit block and
+ * writes {@code circuit_prefix(_id)}.
+ */
 @Component
 class ReserveCircuitPrefixDelegate implements NetBoxStep {
 
@@ -23,12 +27,14 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final NetBoxProperties properties;
     private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
 
     ReserveCircuitPrefixDelegate(NetBoxClient netBox, NetBoxProperties properties,
-            SubscriptionService subscriptions) {
+            SubscriptionService subscriptions, ProcessAudit audit) {
         this.netBox = netBox;
         this.properties = properties;
         this.subscriptions = subscriptions;
+        this.audit = audit;
     }
 
     @Override
@@ -52,6 +58,8 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
+        subscriptions.get(subscriptionId).circuit().orElseThrow().recordCircuitPrefix(reserved.id(),
+                audit.of(execution));
         CreateCircuitVariables.CIRCUIT_PREFIX_ID.set(execution, reserved.id());
         CreateCircuitVariables.CIRCUIT_PREFIX.set(execution, reserved.prefix());
     }

@@ -8,11 +8,15 @@ import org.netorch.netbox.NetBoxException;
 import org.netorch.netbox.Prefix;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
-/** serviceTask_reserveLinkPrefix: the /127 of the link inside the circuit's /64; writes {@code link_prefix(_id)}. */
+/**
+ * serviceTask_reserveLinkPrefix: the /127 of the link inside the circuit's /64; records its id on the circuit block
+ * and writes {@code link_prefix(_id)}.
+ */
 @Component
 class ReserveLinkPrefixDelegate implements NetBoxStep {
 
@@ -20,10 +24,12 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
 
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
 
-    ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions) {
+    ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
+        this.audit = audit;
     }
 
     @Override
@@ -45,6 +51,7 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
+        subscriptions.get(subscriptionId).circuit().orElseThrow().recordLinkPrefix(link.id(), audit.of(execution));
         CreateCircuitVariables.LINK_PREFIX_ID.set(execution, link.id());
         CreateCircuitVariables.LINK_PREFIX.set(execution, link.prefix());
     }

@@ -15,6 +15,11 @@ final class SubscriptionMarker {
         return text + " [subscription " + subscriptionId + "]";
     }
 
+    /** True when the description ends in, or anywhere holds, this subscription's marker. */
+    static boolean carries(String description, UUID subscriptionId) {
+        return description != null && description.contains(describe("", subscriptionId).trim());
+    }
+
     /** The short id used as cable label. */
     static String shortId(UUID subscriptionId) {
         return subscriptionId.toString().substring(0, 8);

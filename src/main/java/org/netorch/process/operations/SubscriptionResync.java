@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An operator declares a subscription in sync again after a failed or aborted workflow left it locked; refused while
- * a workflow still works on it, since that workflow will unlock it itself.
+ * An operator declares a subscription in sync again after a failed or aborted workflow left it locked (one that was
+ * ACTIVE before and was left PROVISIONING is ACTIVE again); refused while a workflow still works on it, since that
+ * workflow will unlock it itself.
  */
 @Service
 public class SubscriptionResync {
@@ -27,7 +28,7 @@ public class SubscriptionResync {
 
     @Transactional
     public Subscription markInSync(UUID subscriptionId, AuditContext operator) {
-        Subscription subscription = subscriptions.get(subscriptionId);
+        subscriptions.get(subscriptionId);
         List<String> unfinished = subscriptions.processesLinkedTo(subscriptionId).stream()
                 .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
                 .toList();
@@ -36,7 +37,6 @@ public class SubscriptionResync {
                     + " is still being worked on by process " + String.join(", ", unfinished)
                     + "; let it finish, retry it or abort it first");
         }
-        subscription.markInSync(operator);
-        return subscription;
+        return subscriptions.resync(subscriptionId, operator);
     }
 }

@@ -101,6 +101,10 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
         assertThat(cable.hasStatus("connected")).isTrue();
         assertThat(cable.joins(block.endpointA().portId(), block.endpointB().portId())).isTrue();
         assertThat(cable.label()).isEqualTo(circuit.id().toString().substring(0, 8));
+        assertThat(netBox.prefix(block.circuitPrefixId()).prefix()).isEqualTo("2001:db8:10::/64");
+        assertThat(netBox.prefix(block.linkPrefixId()).prefix()).isEqualTo("2001:db8:10::/127");
+        assertThat(netBox.ipAddress(block.endpointA().addressId()).address()).isEqualTo("2001:db8:10::/127");
+        assertThat(netBox.ipAddress(block.endpointB().addressId()).address()).isEqualTo("2001:db8:10::1/127");
     }
 
     @Test

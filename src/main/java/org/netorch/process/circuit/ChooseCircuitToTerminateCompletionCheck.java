@@ -1,0 +1,32 @@
+package org.netorch.process.circuit;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.TerminableSubscriptions;
+import org.netorch.process.shared.TerminationRefusal;
+import org.netorch.subscription.Product;
+import org.springframework.stereotype.Component;
+
+/** Complete-listener of userTask_chooseCircuitToTerminate: the chosen circuit must still be terminable. */
+@Component
+class ChooseCircuitToTerminateCompletionCheck implements TaskListener {
+
+    private final TerminableSubscriptions terminable;
+
+    ChooseCircuitToTerminateCompletionCheck(TerminableSubscriptions terminable) {
+        this.terminable = terminable;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object chosen = TerminateCircuitVariables.chosenSubscription(task);
+        if (chosen == null || chosen.toString().isBlank()) {
+            throw new FormCheckException(TerminateCircuitProcess.SUBSCRIPTION_ID, "choose a circuit to terminate");
+        }
+        TerminationRefusal refusal = terminable.refusal(chosen, Product.TYPE_CIRCUIT);
+        if (refusal != null) {
+            throw new FormCheckException(TerminateCircuitProcess.SUBSCRIPTION_ID, refusal.reason());
+        }
+    }
+}

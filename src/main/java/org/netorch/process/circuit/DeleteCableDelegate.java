@@ -1,0 +1,33 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_deleteCable: deletes the circuit's cable from NetBox, which frees both ports there. */
+@Component
+class DeleteCableDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final CircuitObjectsInNetBox objects;
+
+    DeleteCableDelegate(NetBoxClient netBox, SubscriptionService subscriptions, CircuitObjectsInNetBox objects) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.objects = objects;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = TerminateCircuitVariables.subscriptionId(execution);
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        // what an earlier try deleted is no longer found, so a retry deletes nothing twice
+        objects.cables(subscriptionId, circuit, execution).forEach(netBox::deleteCable);
+    }
+}

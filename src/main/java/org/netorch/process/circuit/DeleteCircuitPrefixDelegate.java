@@ -1,0 +1,35 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_deleteCircuitPrefix: deletes the circuit's /64, which returns it to the circuit pool. */
+@Component
+class DeleteCircuitPrefixDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final CircuitObjectsInNetBox objects;
+
+    DeleteCircuitPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions,
+            CircuitObjectsInNetBox objects) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.objects = objects;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = TerminateCircuitVariables.subscriptionId(execution);
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        // what an earlier try deleted is no longer found, so a retry deletes nothing twice
+        objects.prefixes(subscriptionId, circuit.circuitPrefixId(), ReserveCircuitPrefixDelegate.LENGTH, execution)
+                .forEach(netBox::deletePrefix);
+    }
+}

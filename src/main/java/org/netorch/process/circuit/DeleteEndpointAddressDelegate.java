@@ -1,0 +1,39 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Side;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_deleteEndpointAddressA/B: deletes the NetBox IP address of the end named by the input parameter
+ * {@code side} (see {@link CircuitObjectsInNetBox#addresses} for what each side covers).
+ */
+@Component
+class DeleteEndpointAddressDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final CircuitObjectsInNetBox objects;
+
+    DeleteEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions,
+            CircuitObjectsInNetBox objects) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.objects = objects;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = TerminateCircuitVariables.subscriptionId(execution);
+        Side side = TerminateCircuitVariables.side(execution);
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        // what an earlier try deleted is no longer found, so a retry deletes nothing twice
+        objects.addresses(subscriptionId, circuit, side, execution).forEach(netBox::deleteIpAddress);
+    }
+}

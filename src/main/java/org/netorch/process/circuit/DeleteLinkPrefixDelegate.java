@@ -1,0 +1,34 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_deleteLinkPrefix: deletes the link's /127 from NetBox (its addresses are gone by now). */
+@Component
+class DeleteLinkPrefixDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final CircuitObjectsInNetBox objects;
+
+    DeleteLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, CircuitObjectsInNetBox objects) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.objects = objects;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = TerminateCircuitVariables.subscriptionId(execution);
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        // what an earlier try deleted is no longer found, so a retry deletes nothing twice
+        objects.prefixes(subscriptionId, circuit.linkPrefixId(), ReserveLinkPrefixDelegate.LENGTH, execution)
+                .forEach(netBox::deletePrefix);
+    }
+}

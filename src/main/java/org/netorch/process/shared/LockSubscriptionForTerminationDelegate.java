@@ -1,0 +1,45 @@
+package org.netorch.process.shared;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_lockSubscriptionForTermination (terminate_circuit, terminate_node): takes the subscription for this
+ * workflow and makes it the business key, or throws {@code SUBSCRIPTION_BUSY} when it may no longer be terminated;
+ * the input parameter {@code product_type} names the product the diagram terminates.
+ */
+@Component
+class LockSubscriptionForTerminationDelegate implements JavaDelegate {
+
+    static final String PRODUCT_TYPE_PARAMETER = "product_type";
+    /** Caught by the diagrams' boundary event, which ends at "subscription busy". */
+    static final String ERROR_SUBSCRIPTION_BUSY = "SUBSCRIPTION_BUSY";
+
+    private final SubscriptionService subscriptions;
+    private final TerminableSubscriptions terminable;
+    private final ProcessAudit audit;
+
+    LockSubscriptionForTerminationDelegate(SubscriptionService subscriptions, TerminableSubscriptions terminable,
+            ProcessAudit audit) {
+        this.subscriptions = subscriptions;
+        this.terminable = terminable;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String productType = execution.getVariableLocal(PRODUCT_TYPE_PARAMETER).toString();
+        Subscription subscription = subscriptions.get(ProcessVariables.subscriptionId(execution));
+        TerminationRefusal refusal = terminable.refusal(subscription, productType, execution.getProcessInstanceId());
+        if (refusal != null) {
+            throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, refusal.reason());
+        }
+        // a concurrent lock fails inside this call, as this job's failure; its retry then ends at "busy"
+        subscriptions.lockForTermination(subscription.id(), audit.of(execution));
+        execution.setProcessBusinessKey(subscription.id().toString());
+    }
+}
