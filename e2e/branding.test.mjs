@@ -5,8 +5,9 @@ import { logIn } from './support/tasklist.mjs';
 
 const browserTest = useBrowser();
 
-for (const [app, path] of [['Tasklist', '/camunda/app/tasklist/default/'], ['Cockpit', COCKPIT],
-  ['Admin', '/camunda/app/admin/default/']]) {
+// Tasklist last: the first webapp page of a fresh app can take longer than a test's wait on a busy machine
+for (const [app, path] of [['Cockpit', COCKPIT], ['Admin', '/camunda/app/admin/default/'],
+  ['Tasklist', '/camunda/app/tasklist/default/']]) {
   browserTest(`${app} is branded Network Orchestrator without the CE end-of-life banner`, async (page) => {
     await logIn(page, path);
     const brand = page.locator('.navbar-brand');

@@ -54,6 +54,8 @@ export async function startApp(repoRoot) {
   const java = spawn('java', [
     '-jar', jar,
     `--server.port=${port}`,
+    // a database of its own, so demo mode is asked for rather than assumed
+    '--orchestrator.demo=true',
     `--spring.datasource.url=jdbc:h2:file:${dataDir}/orchestrator;DB_CLOSE_ON_EXIT=FALSE`,
     `--netbox.simulator.store-url=jdbc:h2:file:${dataDir}/netbox-sim;DB_CLOSE_ON_EXIT=FALSE`,
     '--netbox.simulator.faults-enabled=true',
