@@ -63,10 +63,12 @@ class SubscriptionController {
     SubscriptionPage list(@RequestParam(required = false) String product,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean insync,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        var search = new SubscriptionSearch(productName(product), status(status), q == null || q.isBlank() ? null : q);
+        var search = new SubscriptionSearch(productName(product), status(status), q == null || q.isBlank() ? null : q,
+                insync);
         Page<Subscription> found = queries.search(search, PageRequest.of(page, size));
         return new SubscriptionPage(found.map(SubscriptionView::of).getContent(), found.getTotalElements(), page, size);
     }

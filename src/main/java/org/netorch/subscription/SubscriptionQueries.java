@@ -82,6 +82,9 @@ public class SubscriptionQueries {
         if (criteria.status() != null) {
             predicates.add(cb.equal(root.get("status"), criteria.status()));
         }
+        if (criteria.insync() != null) {
+            predicates.add(cb.equal(root.get("insync"), criteria.insync()));
+        }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             // lower(description) is what the trigram index on PostgreSQL covers
             String pattern = "%" + escapeLike(criteria.text().toLowerCase(Locale.ROOT)) + "%";

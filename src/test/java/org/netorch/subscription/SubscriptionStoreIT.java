@@ -223,6 +223,10 @@ class SubscriptionStoreIT {
         assertThat(ids(search(new SubscriptionSearch(null, null, "LOC2"), 0, 10))).containsExactly(b.id());
         assertThat(search(new SubscriptionSearch(null, null, "%"), 0, 10).getTotalElements()).isZero();
         assertThat(search(new SubscriptionSearch(Product.CIRCUIT_400G, null, null), 0, 10)).isEmpty();
+        assertThat(ids(search(new SubscriptionSearch(null, null, null, true), 0, 10)))
+                .containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(ids(search(new SubscriptionSearch(Product.NODE, null, null, false), 0, 10)))
+                .containsExactly(initial.id());
 
         assertThat(subscriptions.findByProductTypeAndStatusIn(Product.TYPE_NODE, List.of(SubscriptionStatus.ACTIVE)))
                 .extracting(Subscription::id).containsExactlyInAnyOrder(a.id(), b.id());
