@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,19 +25,24 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Stands in for the beans a diagram binds in a flow test: each step records its bean name when it runs, then does
  * what the test told it to (nothing by default). Only registered names resolve, and {@link #register} fails when the
  * diagram binds a name the test did not list, or the test lists one the diagram does not bind.
  */
-public final class FlowBeans {
+public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
 
     // `${name}` or `${name.property}`; `execution` is the engine's own, not a bean.
     private static final Pattern BOUND_NAME = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private final String diagram;
+    private ProcessEngineExtension engine;
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final List<String> ran = new ArrayList<>();
     private final List<String> ranAt = new ArrayList<>();
@@ -43,6 +50,27 @@ public final class FlowBeans {
     /** {@code diagram} is the classpath resource, e.g. {@code bpmn/create_node.bpmn}. */
     public FlowBeans(String diagram) {
         this.diagram = diagram;
+    }
+
+    /**
+     * As a JUnit extension ({@code @RegisterExtension} on the test's field), registers the stand-ins on the engine
+     * before each test and forgets them after it.
+     */
+    public FlowBeans on(ProcessEngineExtension processEngine) {
+        this.engine = processEngine;
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        init(engine.getProcessEngine());
+        register();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        unregister();
+        reset();
     }
 
     public FlowBeans delegates(String... names) {

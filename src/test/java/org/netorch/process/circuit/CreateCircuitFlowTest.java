@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -18,7 +16,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +51,8 @@ class CreateCircuitFlowTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    private final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn")
+    @RegisterExtension
+    final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn").on(engine)
             .delegates(LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
                     ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, SET_IN_SYNC_BEAN)
             .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
@@ -63,16 +61,8 @@ class CreateCircuitFlowTest {
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
-    void standIns() {
-        init(engine.getProcessEngine());
-        beans.register();
+    void theConfigAppliedCheckRunsForReal() {
         beans.whenTask(CONFIG_APPLIED_CHECK, SharedListeners.configAppliedCompletionCheck());
-    }
-
-    @AfterEach
-    void forget() {
-        beans.unregister();
-        reset();
     }
 
     @Test

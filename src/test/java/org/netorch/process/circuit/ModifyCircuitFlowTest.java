@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,22 +46,15 @@ class ModifyCircuitFlowTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    private final FlowBeans beans = new FlowBeans("bpmn/modify_circuit.bpmn")
+    @RegisterExtension
+    final FlowBeans beans = new FlowBeans("bpmn/modify_circuit.bpmn").on(engine)
             .delegates(LIST_CIRCUITS, LOCK, STORE, SET_STATUS, RECORD_MODE, SET_IN_SYNC_BEAN)
             .listeners(CIRCUIT_CHECK, PREPARE_MODE, MODE_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
-    void standIns() {
-        init(engine.getProcessEngine());
-        beans.register();
+    void theConfigAppliedCheckRunsForReal() {
         beans.whenTask(CONFIG_APPLIED_CHECK, SharedListeners.configAppliedCompletionCheck());
-    }
-
-    @AfterEach
-    void forget() {
-        beans.unregister();
-        reset();
     }
 
     @Test

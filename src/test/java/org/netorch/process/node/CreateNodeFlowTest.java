@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -18,7 +16,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,23 +42,16 @@ class CreateNodeFlowTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    private final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn")
+    @RegisterExtension
+    final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn").on(engine)
             .delegates(LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
             .listeners(SELECT_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
-    void standIns() {
-        init(engine.getProcessEngine());
-        beans.register();
+    void theConfigAppliedCheckRunsForReal() {
         beans.whenTask(CONFIG_APPLIED_CHECK, SharedListeners.configAppliedCompletionCheck());
-    }
-
-    @AfterEach
-    void forget() {
-        beans.unregister();
-        reset();
     }
 
     @Test
