@@ -1,5 +1,7 @@
 package org.netorch.netbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import org.springframework.web.client.RestClient;
 
 /** A real HTTP server on a random port that answers like NetBox with whatever a test tells it to. */
 final class FakeNetBox implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
@@ -80,6 +84,15 @@ final class FakeNetBox implements AutoCloseable {
 
     Request lastRequest() {
         return requests.get(requests.size() - 1);
+    }
+
+    /** The JSON body of the last request, as NetBox would read it. */
+    JsonNode lastBody() {
+        try {
+            return JSON.readTree(lastRequest().body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     NetBoxClient client(String token) {

@@ -19,10 +19,6 @@ class NetBoxClientWritesTest {
         netBox.close();
     }
 
-    private JsonNode sentBody() throws Exception {
-        return JSON.readTree(netBox.lastRequest().body());
-    }
-
     @Test
     void activatesADeviceWithAPatchOfItsStatusOnly() throws Exception {
         netBox.answer("PATCH", "/api/dcim/devices/3/", 200,
@@ -32,7 +28,7 @@ class NetBoxClientWritesTest {
 
         assertThat(device.hasStatus("active")).isTrue();
         assertThat(netBox.lastRequest().method()).isEqualTo("PATCH");
-        assertThat(sentBody()).isEqualTo(JSON.readTree("{\"status\": \"active\"}"));
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("{\"status\": \"active\"}"));
     }
 
     @Test
@@ -43,7 +39,7 @@ class NetBoxClientWritesTest {
         Interface iface = client.updateInterfaceDescription(101, "Circuit Connection to loc2-core port 1/1/c2/1");
 
         assertThat(iface.description()).isEqualTo("Circuit Connection to loc2-core port 1/1/c2/1");
-        assertThat(sentBody()).isEqualTo(
+        assertThat(netBox.lastBody()).isEqualTo(
                 JSON.readTree("{\"description\": \"Circuit Connection to loc2-core port 1/1/c2/1\"}"));
     }
 
@@ -57,7 +53,7 @@ class NetBoxClientWritesTest {
 
         Cable cable = client.createCable(101, 202, "planned", "5f0c", "loc1 <--> loc2 [subscription 5f0c]");
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("""
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 {"a_terminations": [{"object_type": "dcim.interface", "object_id": 101}],
                  "b_terminations": [{"object_type": "dcim.interface", "object_id": 202}],
                  "status": "planned", "label": "5f0c", "description": "loc1 <--> loc2 [subscription 5f0c]"}"""));
@@ -74,7 +70,7 @@ class NetBoxClientWritesTest {
                 "{\"id\": 7, \"status\": {\"value\": \"connected\", \"label\": \"Connected\"}}");
 
         assertThat(client.updateCableStatus(7, "connected").hasStatus("connected")).isTrue();
-        assertThat(sentBody()).isEqualTo(JSON.readTree("{\"status\": \"connected\"}"));
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("{\"status\": \"connected\"}"));
     }
 
     @Test
@@ -86,9 +82,9 @@ class NetBoxClientWritesTest {
 
         Prefix prefix = client.allocatePrefix(3, 64, "[subscription 5f0c]", true);
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree(
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree(
                 "{\"prefix_length\": 64, \"description\": \"[subscription 5f0c]\", \"is_pool\": true}"));
-        assertThat(sentBody().get("prefix_length").isInt()).isTrue();
+        assertThat(netBox.lastBody().get("prefix_length").isInt()).isTrue();
         assertThat(prefix.prefix()).isEqualTo("2001:db8:10::/64");
         assertThat(prefix.family().isIpv6()).isTrue();
         assertThat(prefix.isPool()).isTrue();
@@ -104,7 +100,7 @@ class NetBoxClientWritesTest {
 
         IpAddress ip = client.allocateIp(41, "[subscription 5f0c]", 101, "active");
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("""
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 {"description": "[subscription 5f0c]", "status": "active",
                  "assigned_object_type": "dcim.interface", "assigned_object_id": 101}"""));
         assertThat(ip.address()).isEqualTo("2001:db8:10::/127");

@@ -22,10 +22,6 @@ class NetBoxSeedingClientTest {
         netBox.close();
     }
 
-    private JsonNode sentBody() throws Exception {
-        return JSON.readTree(netBox.lastRequest().body());
-    }
-
     @Test
     void findsASiteByItsSlugOrNothing() {
         netBox.answer("GET", "/api/dcim/sites/?slug=location-1&limit=200", 200, """
@@ -49,7 +45,7 @@ class NetBoxSeedingClientTest {
 
         Device device = client.createDevice("loc1-core", 3, 2, 4, "planned");
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree(
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree(
                 "{\"name\": \"loc1-core\", \"device_type\": 3, \"role\": 2, \"site\": 4, \"status\": \"planned\"}"));
         assertThat(device.hasStatus("planned")).isTrue();
     }
@@ -62,7 +58,7 @@ class NetBoxSeedingClientTest {
 
         DeviceType type = client.createDeviceType(1, "7750 SR-2s", "7750-sr-2s", 5.0);
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree(
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree(
                 "{\"manufacturer\": 1, \"model\": \"7750 SR-2s\", \"slug\": \"7750-sr-2s\", \"u_height\": 5.0}"));
         assertThat(type.manufacturer().id()).isEqualTo(1);
         assertThat(type.uHeight()).isEqualTo(5.0);
@@ -78,7 +74,7 @@ class NetBoxSeedingClientTest {
                 new NewInterface(11, "1/1/c1/1", "400gbase-x-qsfpdd", 400_000_000L),
                 new NewInterface(11, "loopback0", "virtual", null)));
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("""
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 [{"device": 11, "name": "1/1/c1/1", "type": "400gbase-x-qsfpdd", "speed": 400000000},
                  {"device": 11, "name": "loopback0", "type": "virtual"}]"""));
         assertThat(created).extracting(Interface::id).containsExactly(21L, 22L);
@@ -101,7 +97,7 @@ class NetBoxSeedingClientTest {
         IpAddress ip = client.createIpAddress(new NewIpAddress("10.0.0.1/32", "active", "loopback",
                 "loc1-core.igp.orch.example.com", "Loopback", 22L));
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("""
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 {"address": "10.0.0.1/32", "status": "active", "role": "loopback",
                  "dns_name": "loc1-core.igp.orch.example.com", "description": "Loopback",
                  "assigned_object_type": "dcim.interface", "assigned_object_id": 22}"""));
@@ -116,7 +112,7 @@ class NetBoxSeedingClientTest {
 
         Prefix prefix = client.createPrefix("10.0.0.0/24", "active", true, "IPv4 Management Address Pool");
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("""
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 {"prefix": "10.0.0.0/24", "status": "active", "is_pool": true,
                  "description": "IPv4 Management Address Pool"}"""));
         assertThat(prefix.isPool()).isTrue();
@@ -130,7 +126,7 @@ class NetBoxSeedingClientTest {
 
         Device device = client.updatePrimaryIps(11, null, 32L);
 
-        assertThat(sentBody()).isEqualTo(JSON.readTree("{\"primary_ip6\": 32}"));
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("{\"primary_ip6\": 32}"));
         assertThat(device.primaryIp6().id()).isEqualTo(32);
         assertThatThrownBy(() -> client.updatePrimaryIps(11, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
