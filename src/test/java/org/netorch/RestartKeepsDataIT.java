@@ -48,7 +48,7 @@ class RestartKeepsDataIT {
                 "--netbox.simulator.store-url=jdbc:h2:file:" + data.resolve("netbox-sim"),
                 "--camunda.bpm.job-execution.enabled=false",
                 // its own engine name: closing this context must not unregister the engine other tests use
-                "--camunda.bpm.process-engine-name=restart-test");
+                "--camunda.bpm.process-engine-name=restarttest");
     }
 
     private static Device loc4(NetBoxClient netBox) {

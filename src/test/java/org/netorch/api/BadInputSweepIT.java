@@ -104,7 +104,8 @@ class BadInputSweepIT extends AppIntegrationTest {
         for (String path : List.of("/api/../api/subscriptions", "/api/subscriptions/../subscriptions",
                 "/api/%2e%2e/api/subscriptions", "/api/subscriptions/%2e%2e", "/api/./subscriptions",
                 "/api/subscriptions;jsessionid=1", "//api/subscriptions", "/api/nothing-here", "/api/",
-                "/api/subscriptions/" + UNKNOWN_UUID + "/nothing", "/api/processes", "/v3/api-docs/../../x")) {
+                "/api/subscriptions/" + UNKNOWN_UUID + "/nothing", "/api/processes?status=broken",
+                "/api/processes?started_after=yesterday", "/v3/api-docs/../../x")) {
             expect4xx("GET", path, null);
         }
         assertThat(failures).as("answers that were not a 4xx problem").isEmpty();

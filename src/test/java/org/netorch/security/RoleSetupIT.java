@@ -86,6 +86,10 @@ class RoleSetupIT {
                 // its own engine name: closing this context must not unregister the engine other tests use
                 "--camunda.bpm.process-engine-name=rolestest"));
         arguments.addAll(List.of(more));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--netbox.url="))) {
+            // a database of its own is not the embedded default, so demo mode must be asked for
+            arguments.add("--orchestrator.demo=true");
+        }
         return new SpringApplicationBuilder(NetworkOrchestratorApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // the simulator on a database of its own (TestDatabase): demo mode by choice, not by default
         "orchestrator.demo=true",
         "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.process-engine-name=process-tests",
+        "camunda.bpm.process-engine-name=processtests",
         "netbox.simulator.store-url=jdbc:h2:mem:netbox-sim-process-${random.uuid};DB_CLOSE_DELAY=-1",
         "netbox.simulator.faults-enabled=true",
         "netbox.read-timeout=" + ProcessEngineTest.READ_TIMEOUT,
