@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A user task's server-side check refused the submitted form: nothing is completed. Our API answers 400 naming the
- * field; Tasklist shows the message. The engine wraps whatever a task listener throws, so {@code /engine-rest} answers
- * 500 with this message inside its own.
+ * field; Tasklist shows the message. The engine wraps whatever a task listener throws; {@code /engine-rest} unwraps it
+ * again and answers 400 with this message.
  */
 public class FormCheckException extends BadUserRequestException {
 
