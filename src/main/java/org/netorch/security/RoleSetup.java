@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -37,6 +38,8 @@ class RoleSetup extends AbstractProcessEnginePlugin {
             Role.OPERATOR, "Network operators",
             Role.ADMIN, "Orchestrator admins");
 
+    private static final int SET_UP_ATTEMPTS = 3;
+
     private final RoleGroups roleGroups;
     private final ConfigurableEnvironment environment;
 
@@ -58,6 +61,31 @@ class RoleSetup extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        // A node starting at the same moment may insert the same group or grant first and win the unique key; the
+        // set-up is idempotent, so another pass finds what that node created.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                setUp(engine);
+                return;
+            } catch (ProcessEngineException raced) {
+                if (attempt == SET_UP_ATTEMPTS) {
+                    throw raced;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting up the role groups", e);
+        }
+    }
+
+    private void setUp(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
         AuthorizationService authorizations = engine.getAuthorizationService();
         for (Role role : Role.values()) {
