@@ -7,10 +7,26 @@ const COMPLETE_BUTTON = '.form-actions button.btn-primary[ng-click="complete()"]
 export async function logIn(page, appPath = TASKLIST, user = 'demo') {
   await page.goto(`${baseUrl()}${appPath}`);
   const form = page.locator('form[name="signinForm"]');
-  await form.locator('input[ng-model="username"]').fill(user);
-  await form.locator('input[ng-model="password"]').fill(user);
-  await form.locator('button[type="submit"]').click();
-  await form.waitFor({ state: 'detached' });
+  // the login form can still be settling when the page has loaded: check what was typed, and try once more
+  for (let attempt = 1; ; attempt++) {
+    const username = form.locator('input[ng-model="username"]');
+    const password = form.locator('input[ng-model="password"]');
+    await username.fill(user);
+    await password.fill(user);
+    if (await username.inputValue() === user && await password.inputValue() === user) {
+      await form.locator('button[type="submit"]').click();
+      try {
+        await form.waitFor({ state: 'detached', timeout: 10_000 });
+        return;
+      } catch (stillThere) {
+        if (attempt === 3) {
+          throw stillThere;
+        }
+      }
+    } else if (attempt === 3) {
+      throw new Error(`the login form did not take the credentials of ${user}`);
+    }
+  }
 }
 
 /** Starts a process from Tasklist's "Start process" dialog and returns the new instance's id. */
