@@ -3,6 +3,7 @@ package org.netorch.testsupport;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.netorch.subscription.AuditContext;
@@ -37,8 +38,9 @@ public class CleanSlate {
     }
 
     /**
-     * The job executor may be running one of its jobs right now, or ending the instance under our feet: then try again
-     * once that job is done (an instance that has ended by then is simply gone).
+     * The job executor may be running one of its jobs right now, or ending the instance under our feet (on PostgreSQL
+     * the two deletes can even deadlock): then try again once that job is done (an instance that has ended by then is
+     * simply gone).
      */
     private void delete(String processInstanceId) {
         for (int attempt = 1; ; attempt++) {
@@ -46,7 +48,7 @@ public class CleanSlate {
                 engine.getRuntimeService().deleteProcessInstanceIfExists(processInstanceId,
                         "clean slate for the next test", true, true, true, false);
                 return;
-            } catch (OptimisticLockingException | NullValueException e) {
+            } catch (OptimisticLockingException | NullValueException | ProcessEnginePersistenceException e) {
                 if (attempt == 20) {
                     throw e;
                 }
