@@ -6,9 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.netorch.process.operations.InvalidInputException;
+import org.netorch.process.shared.ActiveInSyncSubscriptions;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.operations.StartInput;
 import org.netorch.process.operations.WorkflowDefinition;
+import org.netorch.subscription.Product;
 import org.springframework.stereotype.Component;
 
 /** modify_circuit over our API: an optional {@code subscription_id} (then the choice task is skipped). */
@@ -17,10 +19,10 @@ class ModifyCircuitWorkflow implements WorkflowDefinition {
 
     private static final Set<String> FIELDS = Set.of(ProcessVariables.SUBSCRIPTION_ID);
 
-    private final ModifiableCircuits circuits;
+    private final ActiveInSyncSubscriptions eligible;
 
-    ModifyCircuitWorkflow(ModifiableCircuits circuits) {
-        this.circuits = circuits;
+    ModifyCircuitWorkflow(ActiveInSyncSubscriptions eligible) {
+        this.eligible = eligible;
     }
 
     @Override
@@ -39,7 +41,7 @@ class ModifyCircuitWorkflow implements WorkflowDefinition {
         Map<String, Object> variables = new HashMap<>();
         Object subscriptionId = input.get(ProcessVariables.SUBSCRIPTION_ID);
         if (subscriptionId != null) {
-            circuits.refusal(subscriptionId).ifPresent(refusal -> {
+            eligible.refusal(subscriptionId, Product.TYPE_CIRCUIT).ifPresent(refusal -> {
                 throw InvalidInputException.of(ProcessVariables.SUBSCRIPTION_ID, refusal);
             });
             UUID id = ProcessVariables.subscription().parse(subscriptionId).orElseThrow();
