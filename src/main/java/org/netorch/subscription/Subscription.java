@@ -43,6 +43,8 @@ public class Subscription implements Persistable<UUID> {
     public static final String END_DATE = "end_date";
     public static final String CIRCUIT = "circuit";
     public static final String ORPHAN = "orphan";
+    /** Audit field of a difference a validation found: {@code drift.<field>}, old value expected, new value found. */
+    public static final String DRIFT_PREFIX = "drift.";
 
     @Id
     private UUID id;
@@ -236,6 +238,14 @@ public class Subscription implements Persistable<UUID> {
     public void annotate(String newNote, AuditContext ctx) {
         record(NOTE, note, newNote, ctx);
         note = newNote;
+    }
+
+    /**
+     * Records a difference a validation found as an audit event of its own, even when the same difference was found
+     * before: each validation's findings stand in the trail.
+     */
+    public void recordDrift(Drift drift, AuditContext ctx) {
+        events.add(new SubscriptionEvent(this, ctx, DRIFT_PREFIX + drift.field(), drift.expected(), drift.found()));
     }
 
     /** Creates the node block on first use and sets the NetBox device it stands for. */

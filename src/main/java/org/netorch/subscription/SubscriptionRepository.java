@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -47,4 +48,21 @@ public interface SubscriptionRepository extends JpaRepository<Subscription, UUID
             order by s.createdAt, s.id""")
     List<Subscription> findByProductTypeAndStatusIn(@Param("productType") String productType,
                                                     @Param("statuses") Collection<SubscriptionStatus> statuses);
+
+    /** Ids of ACTIVE, in-sync subscriptions of a product type, in id order: the first page of a walk over them. */
+    @Query("""
+            select s.id from Subscription s
+            where s.product.productType = :productType
+              and s.status = org.netorch.subscription.SubscriptionStatus.ACTIVE and s.insync = true
+            order by s.id""")
+    List<UUID> findActiveInSyncIds(@Param("productType") String productType, Pageable page);
+
+    /** The next page of that walk: the ids after the last one of the page before, in the database's id order. */
+    @Query("""
+            select s.id from Subscription s
+            where s.product.productType = :productType
+              and s.status = org.netorch.subscription.SubscriptionStatus.ACTIVE and s.insync = true and s.id > :after
+            order by s.id""")
+    List<UUID> findActiveInSyncIdsAfter(@Param("productType") String productType, @Param("after") UUID after,
+                                        Pageable page);
 }

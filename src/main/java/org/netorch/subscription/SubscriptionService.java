@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +26,16 @@ public class SubscriptionService {
     private final SubscriptionRepository subscriptions;
     private final ProductRepository products;
     private final ProcessLinkRepository processLinks;
+    private final SubscriptionEventRepository events;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository subscriptions, ProductRepository products,
-                        ProcessLinkRepository processLinks, ObjectProvider<Clock> clock) {
+                        ProcessLinkRepository processLinks, SubscriptionEventRepository events,
+                        ObjectProvider<Clock> clock) {
         this.subscriptions = subscriptions;
         this.products = products;
         this.processLinks = processLinks;
+        this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -153,6 +158,36 @@ public class SubscriptionService {
     public List<Subscription> activeInSync(String productType) {
         return subscriptions.findByProductTypeAndStatusIn(productType, Set.of(SubscriptionStatus.ACTIVE)).stream()
                 .filter(Subscription::insync).toList();
+    }
+
+    /**
+     * One page of the ACTIVE, in-sync subscriptions of a product type, in id order: the first page when {@code after}
+     * is null, else the page after that id. A walk page by page reads each subscription once however many there are.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> activeInSyncIds(String productType, UUID after, int pageSize) {
+        Pageable page = PageRequest.of(0, pageSize);
+        return after == null ? subscriptions.findActiveInSyncIds(productType, page)
+                : subscriptions.findActiveInSyncIdsAfter(productType, after, page);
+    }
+
+    /** Records each difference a validation found as an audit event of the subscription. */
+    public void recordDrift(UUID subscriptionId, List<Drift> drift, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        drift.forEach(difference -> subscription.recordDrift(difference, ctx));
+    }
+
+    /** The differences one validation process recorded on these subscriptions, in the order it found them. */
+    @Transactional(readOnly = true)
+    public List<Drift> driftRecordedBy(String processInstanceId, Collection<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return events.findBySubscriptionIdInAndProcessInstanceIdAndFieldStartingWithOrderByIdAsc(subscriptionIds,
+                        processInstanceId, Subscription.DRIFT_PREFIX).stream()
+                .map(event -> new Drift(event.field().substring(Subscription.DRIFT_PREFIX.length()),
+                        event.oldValue(), event.newValue()))
+                .toList();
     }
 
     /** The non-terminated Node subscription holding this NetBox device, if any. */
