@@ -36,6 +36,7 @@ import org.netorch.process.circuit.TerminateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.node.TerminateNodeProcess;
+import org.netorch.process.node.ValidateNodeProcess;
 
 /** The naming rules of STYLE.md, checked on every diagram and form, so diagram and code never drift apart. */
 class BpmnConventionsTest {
@@ -57,7 +58,8 @@ class BpmnConventionsTest {
             CreateCircuitProcess.KEY, CreateCircuitProcess.class,
             ModifyCircuitProcess.KEY, ModifyCircuitProcess.class,
             TerminateCircuitProcess.KEY, TerminateCircuitProcess.class,
-            TerminateNodeProcess.KEY, TerminateNodeProcess.class);
+            TerminateNodeProcess.KEY, TerminateNodeProcess.class,
+            ValidateNodeProcess.KEY, ValidateNodeProcess.class);
 
     static Stream<Path> diagrams() throws IOException {
         return Files.list(BPMN).filter(p -> p.toString().endsWith(".bpmn")).sorted();

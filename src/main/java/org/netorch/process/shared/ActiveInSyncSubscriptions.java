@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
@@ -37,6 +38,21 @@ public class ActiveInSyncSubscriptions {
         }
         return subscriptions.find(id.get()).map(subscription -> refusal(subscription, productType))
                 .orElseGet(() -> Optional.of(Refusal.invalid("no subscription " + id.get())));
+    }
+
+    /**
+     * A choice task's completion check: the subscription chosen must still be one; else the task stays open with a
+     * message naming {@code subscription_id}.
+     */
+    public void checkChoice(VariableScope task, String productType) {
+        Object chosen = ProcessVariables.subscription().raw(task);
+        if (ProcessVariable.isBlank(chosen)) {
+            throw new FormCheckException(ProcessVariables.SUBSCRIPTION_ID,
+                    "choose a " + productType.toLowerCase(Locale.ROOT));
+        }
+        refusal(chosen, productType).ifPresent(refusal -> {
+            throw refusal.ofTask(ProcessVariables.SUBSCRIPTION_ID);
+        });
     }
 
     public Optional<Refusal> refusal(Subscription subscription, String productType) {

@@ -1,5 +1,6 @@
 package org.netorch.process.shared;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,12 @@ public final class ProcessVariables {
 
     /** Input parameter of every serviceTask_setStatus…: the lifecycle status to move to. */
     public static final String STATUS_PARAMETER = "status";
+    /** Input parameter of steps several products' diagrams share: the product type the diagram works on. */
+    public static final String PRODUCT_TYPE_PARAMETER = "product_type";
+    /** The choice of an ACTIVE, in-sync subscription (validate_node, validate_circuit): a select's options. */
+    public static final String SUBSCRIPTION_OPTIONS = "subscription_options";
+    /** How many differences from NetBox a validation has recorded so far. */
+    public static final String DIFFERENCE_COUNT = "difference_count";
 
     private static final ProcessVariable<UUID> SUBSCRIPTION = ProcessVariable.uuid(SUBSCRIPTION_ID);
     private static final ProcessVariable<String> CUSTOMER = ProcessVariable.text(CUSTOMER_ID);
@@ -27,6 +34,9 @@ public final class ProcessVariables {
     private static final ProcessVariable<String> CONFIG = ProcessVariable.text(CONFIG_TEXT);
     private static final ProcessVariable<Boolean> APPLIED = ProcessVariable.flag(CONFIG_APPLIED);
     private static final ProcessVariable<String> STATUS = ProcessVariable.text(STATUS_PARAMETER);
+    private static final ProcessVariable<String> PRODUCT_TYPE = ProcessVariable.text(PRODUCT_TYPE_PARAMETER);
+    private static final ProcessVariable<List<SelectOption>> OPTIONS = ProcessVariable.options(SUBSCRIPTION_OPTIONS);
+    private static final ProcessVariable<Integer> DIFFERENCES = ProcessVariable.number(DIFFERENCE_COUNT);
 
     private ProcessVariables() {
     }
@@ -70,5 +80,23 @@ public final class ProcessVariables {
     /** The input parameter {@code status} of the service task being run. */
     public static String statusParameter(VariableScope execution) {
         return STATUS.get(execution);
+    }
+
+    /** The input parameter {@code product_type} of the step being run: {@code Node} or {@code Circuit}. */
+    public static String productTypeParameter(VariableScope execution) {
+        return PRODUCT_TYPE.get(execution);
+    }
+
+    public static void offerSubscriptions(VariableScope execution, List<SelectOption> options) {
+        OPTIONS.set(execution, options);
+    }
+
+    /** Adds to the differences found so far; a validation step that found none still sets the count. */
+    public static void countDifferences(VariableScope execution, int found) {
+        DIFFERENCES.set(execution, DIFFERENCES.find(execution).orElse(0) + found);
+    }
+
+    public static int differenceCount(VariableScope scope) {
+        return DIFFERENCES.find(scope).orElse(0);
     }
 }
