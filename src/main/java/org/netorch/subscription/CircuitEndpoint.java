@@ -19,6 +19,10 @@ import java.util.UUID;
 @Table(name = "circuit_endpoint")
 public class CircuitEndpoint {
 
+    public static final String PORT_ID = "port_id";
+    public static final String V6_IP_ADDRESS = "v6_ip_address";
+    public static final String ADDRESS_ID = "address_id";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -62,7 +66,7 @@ public class CircuitEndpoint {
 
     /** Sets the NetBox interface this end uses and claims it, so no other live circuit can take it. */
     public void claimPort(long newPortId, String newPortName, AuditContext ctx) {
-        change("port_id", portId, newPortId, ctx);
+        change(PORT_ID, portId, newPortId, ctx);
         portId = newPortId;
         change("claimed_port_id", claimedPortId, newPortId, ctx);
         claimedPortId = newPortId;
@@ -76,14 +80,14 @@ public class CircuitEndpoint {
     }
 
     public void recordAddress(String newV6IpAddress, AuditContext ctx) {
-        change("v6_ip_address", v6IpAddress, newV6IpAddress, ctx);
+        change(V6_IP_ADDRESS, v6IpAddress, newV6IpAddress, ctx);
         v6IpAddress = newV6IpAddress;
     }
 
     /** Records the address together with the id of the NetBox IP address object that holds it. */
     public void recordAddress(String newV6IpAddress, long newAddressId, AuditContext ctx) {
         recordAddress(newV6IpAddress, ctx);
-        change("address_id", addressId, newAddressId, ctx);
+        change(ADDRESS_ID, addressId, newAddressId, ctx);
         addressId = newAddressId;
     }
 
@@ -116,12 +120,17 @@ public class CircuitEndpoint {
 
     Map<String, Object> requiredValues() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(side.fieldPrefix() + "port_id", portId);
+        values.put(field(PORT_ID), portId);
         values.put(side.fieldPrefix() + "port_name", portName);
         values.put(side.fieldPrefix() + "port_description", portDescription);
-        values.put(side.fieldPrefix() + "v6_ip_address", v6IpAddress);
+        values.put(field(V6_IP_ADDRESS), v6IpAddress);
         values.put(side.fieldPrefix() + "node_subscription_id", nodeSubscriptionId);
         return values;
+    }
+
+    /** The audit field of one of this end's fields, e.g. {@code circuit.endpoint_a.address_id}. */
+    public String field(String name) {
+        return side.fieldPrefix() + name;
     }
 
     public Side side() {

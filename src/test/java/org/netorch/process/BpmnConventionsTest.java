@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.circuit.ModifyCircuitProcess;
 import org.netorch.process.circuit.TerminateCircuitProcess;
+import org.netorch.process.circuit.ValidateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.node.TerminateNodeProcess;
@@ -59,7 +60,8 @@ class BpmnConventionsTest {
             ModifyCircuitProcess.KEY, ModifyCircuitProcess.class,
             TerminateCircuitProcess.KEY, TerminateCircuitProcess.class,
             TerminateNodeProcess.KEY, TerminateNodeProcess.class,
-            ValidateNodeProcess.KEY, ValidateNodeProcess.class);
+            ValidateNodeProcess.KEY, ValidateNodeProcess.class,
+            ValidateCircuitProcess.KEY, ValidateCircuitProcess.class);
 
     static Stream<Path> diagrams() throws IOException {
         return Files.list(BPMN).filter(p -> p.toString().endsWith(".bpmn")).sorted();

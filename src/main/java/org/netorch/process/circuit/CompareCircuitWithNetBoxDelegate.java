@@ -1,0 +1,42 @@
+package org.netorch.process.circuit;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.process.shared.DriftAudit;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.ProcessVariable;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_compareCableWithNetBox, …PrefixesWithNetBox, …EndpointAddressesWithNetBox: reads the part of the circuit
+ * named by the input parameter {@code part} from NetBox and records each difference from the circuit block as an
+ * audit event; adds to {@code difference_count}. NetBox is never written.
+ */
+@Component
+class CompareCircuitWithNetBoxDelegate implements NetBoxStep {
+
+    static final String PART_PARAMETER = "part";
+    private static final ProcessVariable<CircuitInNetBox.Part> PART =
+            ProcessVariable.choice(PART_PARAMETER, CircuitInNetBox.Part.class);
+
+    private final SubscriptionService subscriptions;
+    private final CircuitInNetBox circuitInNetBox;
+    private final DriftAudit drift;
+
+    CompareCircuitWithNetBoxDelegate(SubscriptionService subscriptions, CircuitInNetBox circuitInNetBox,
+            DriftAudit drift) {
+        this.subscriptions = subscriptions;
+        this.circuitInNetBox = circuitInNetBox;
+        this.drift = drift;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        drift.record(execution, circuitInNetBox.differences(PART.get(execution), subscriptionId,
+                subscriptions.get(subscriptionId).circuit().orElseThrow()));
+    }
+}
