@@ -15,13 +15,23 @@ import org.netorch.process.operations.ProcessDetails;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ProcessView(String id, String workflow, String status, String outcome, String businessKey, Instant startedAt,
         Instant endedAt, String startedBy, List<Step> steps, OpenTask openTask, Failure failure,
-        List<UUID> subscriptionIds) {
+        List<UUID> subscriptionIds, List<Difference> differences, Map<String, Object> summary) {
 
     static ProcessView of(ProcessDetails d) {
         return new ProcessView(d.id(), d.workflow(), d.state().apiName(), d.outcome(), d.businessKey(),
                 d.startedAt(), d.endedAt(), d.startedBy(), d.steps().stream().map(Step::of).toList(),
                 d.openTask() == null ? null : OpenTask.of(d.openTask()),
-                d.failure() == null ? null : Failure.of(d.failure()), d.subscriptionIds());
+                d.failure() == null ? null : Failure.of(d.failure()), d.subscriptionIds(),
+                d.differences().stream().map(Difference::of).toList(), d.summary());
+    }
+
+    /** A difference from NetBox a validation found (its audit event: field, old value expected, new value found). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Difference(UUID subscriptionId, String field, String expected, String found) {
+
+        static Difference of(ProcessDetails.Difference d) {
+            return new Difference(d.subscriptionId(), d.field(), d.expected(), d.found());
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Everything an API caller needs to follow one workflow instance; {@code outcome} is the end event reached. */
+/**
+ * Everything an API caller needs to follow one workflow instance; {@code outcome} is the end event reached,
+ * {@code differences} what a validation found to differ from NetBox, {@code summary} the result variables a workflow
+ * declares (null for workflows without).
+ */
 public record ProcessDetails(String id, String workflow, ProcessState state, String outcome, String businessKey,
         Instant startedAt, Instant endedAt, String startedBy, List<Step> steps, OpenTask openTask, Failure failure,
-        List<UUID> subscriptionIds) {
+        List<UUID> subscriptionIds, List<Difference> differences, Map<String, Object> summary) {
+
+    /** One difference a validation recorded: the subscription's field, what it expects, what NetBox has. */
+    public record Difference(UUID subscriptionId, String field, String expected, String found) {
+    }
 
     public record Step(String id, String name, String type, Instant startedAt, Instant endedAt) {
     }

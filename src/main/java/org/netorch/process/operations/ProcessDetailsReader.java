@@ -1,12 +1,14 @@
 package org.netorch.process.operations;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
 /** Puts together how one workflow instance stands, from Camunda's runtime and history and our process links. */
@@ -31,11 +34,14 @@ public class ProcessDetailsReader {
     private final ProcessHistory processHistory;
     private final ProcessSubscriptions processSubscriptions;
     private final TaskForms taskForms;
+    private final WorkflowCatalog workflows;
+    private final SubscriptionService subscriptions;
     private final ObjectMapper json;
 
     ProcessDetailsReader(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
             RepositoryService repositoryService, ProcessHistory processHistory,
-            ProcessSubscriptions processSubscriptions, TaskForms taskForms, ObjectMapper json) {
+            ProcessSubscriptions processSubscriptions, TaskForms taskForms, WorkflowCatalog workflows,
+            SubscriptionService subscriptions, ObjectMapper json) {
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -43,6 +49,8 @@ public class ProcessDetailsReader {
         this.processHistory = processHistory;
         this.processSubscriptions = processSubscriptions;
         this.taskForms = taskForms;
+        this.workflows = workflows;
+        this.subscriptions = subscriptions;
         this.json = json;
     }
 
@@ -57,11 +65,39 @@ public class ProcessDetailsReader {
         List<HistoricActivityInstance> finished = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).finished()
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+        List<UUID> subscriptionIds = processSubscriptions.of(processInstanceId, instance.getBusinessKey());
         return new ProcessDetails(processInstanceId, instance.getProcessDefinitionKey(), state,
                 state == ProcessState.COMPLETED ? outcome(processInstanceId, finished) : null,
                 instance.getBusinessKey(), instant(instance.getStartTime()), instant(instance.getEndTime()),
                 instance.getStartUserId(), steps(finished), openTask(processInstanceId), failure(processInstanceId),
-                processSubscriptions.of(processInstanceId, instance.getBusinessKey()));
+                subscriptionIds, differences(processInstanceId, subscriptionIds),
+                summary(processInstanceId, instance.getProcessDefinitionKey()));
+    }
+
+    private List<ProcessDetails.Difference> differences(String processInstanceId, List<UUID> subscriptionIds) {
+        List<ProcessDetails.Difference> differences = new ArrayList<>();
+        for (UUID subscriptionId : subscriptionIds) {
+            subscriptions.driftRecordedBy(processInstanceId, List.of(subscriptionId)).forEach(drift ->
+                    differences.add(new ProcessDetails.Difference(subscriptionId, drift.field(), drift.expected(),
+                            drift.found())));
+        }
+        return differences;
+    }
+
+    /** The workflow's result variables on the process instance itself (not on its inner scopes). */
+    private Map<String, Object> summary(String processInstanceId, String workflowKey) {
+        List<String> names = workflows.find(workflowKey).map(WorkflowDefinition::summaryVariables).orElse(List.of());
+        if (names.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> found = new LinkedHashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn(names.toArray(String[]::new)).list().stream()
+                .filter(variable -> processInstanceId.equals(variable.getActivityInstanceId()))
+                .forEach(variable -> found.put(variable.getName(), plain(variable.getValue())));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        names.stream().filter(found::containsKey).forEach(name -> summary.put(name, found.get(name)));
+        return summary.isEmpty() ? null : summary;
     }
 
     private static List<ProcessDetails.Step> steps(List<HistoricActivityInstance> finished) {

@@ -1,5 +1,6 @@
 package org.netorch.process.operations;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,4 +23,9 @@ public interface WorkflowDefinition {
 
     /** True for create workflows: aborting one terminates the subscription it created. */
     boolean createsSubscription();
+
+    /** The process variables in which the workflow leaves its result, shown as its summary; none by default. */
+    default List<String> summaryVariables() {
+        return List.of();
+    }
 }
