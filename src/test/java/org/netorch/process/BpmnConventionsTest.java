@@ -36,6 +36,7 @@ import org.netorch.process.circuit.TerminateCircuitProcess;
 import org.netorch.process.circuit.ValidateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.validation.ValidateSubscriptionsProcess;
 import org.netorch.process.node.TerminateNodeProcess;
 import org.netorch.process.node.ValidateNodeProcess;
 
@@ -49,7 +50,8 @@ class BpmnConventionsTest {
             TaskListener.EVENTNAME_CREATE, "TaskListener",
             TaskListener.EVENTNAME_COMPLETE, "CompletionCheck");
     private static final Pattern ELEMENT_ID = Pattern.compile(
-            "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|gateway|flow|error|errorEventDefinition)_[a-z]\\w*");
+            "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|callActivity|gateway|flow|error|errorEventDefinition"
+                    + "|timerEventDefinition)_[a-z]\\w*");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
@@ -61,7 +63,8 @@ class BpmnConventionsTest {
             TerminateCircuitProcess.KEY, TerminateCircuitProcess.class,
             TerminateNodeProcess.KEY, TerminateNodeProcess.class,
             ValidateNodeProcess.KEY, ValidateNodeProcess.class,
-            ValidateCircuitProcess.KEY, ValidateCircuitProcess.class);
+            ValidateCircuitProcess.KEY, ValidateCircuitProcess.class,
+            ValidateSubscriptionsProcess.KEY, ValidateSubscriptionsProcess.class);
 
     static Stream<Path> diagrams() throws IOException {
         return Files.list(BPMN).filter(p -> p.toString().endsWith(".bpmn")).sorted();
@@ -233,7 +236,7 @@ class BpmnConventionsTest {
         }
         String simpleName = Character.toUpperCase(matcher.group(1).charAt(0)) + matcher.group(1).substring(1);
         for (String pkg : List.of("org.netorch.process.shared", "org.netorch.process.node",
-                "org.netorch.process.circuit")) {
+                "org.netorch.process.circuit", "org.netorch.process.validation")) {
             try {
                 Class<?> type = Class.forName(pkg + "." + simpleName);
                 return role.isAssignableFrom(type) ? type : null;
