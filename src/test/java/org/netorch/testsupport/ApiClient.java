@@ -23,9 +23,18 @@ public final class ApiClient {
     private final String authorization;
 
     ApiClient(String base, String user, String password) {
+        this(base, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(String base, String authorization) {
         this.base = base;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client of a NetBox API, e.g. the simulator the app serves at {@code /netbox}, with a NetBox token. */
+    public static ApiClient netBox(String base, String token) {
+        return new ApiClient(base, "Token " + token);
     }
 
     /** A client of an app this test did not start itself (another JVM). */
@@ -59,6 +68,10 @@ public final class ApiClient {
         }
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, "application/json", json(body));
     }
 
     public Response delete(String path) {

@@ -16,6 +16,7 @@ import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
+import org.netorch.testsupport.NodeFixture;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,17 +56,7 @@ final class CircuitFixture {
     }
 
     UUID activeNode(String router) {
-        Device device = device(router);
-        return transaction.execute(status -> {
-            Subscription node = subscriptions.create(Product.NODE, CUSTOMER, Descriptions.nodeSubscription(router),
-                    SETUP);
-            node.attachNode(device.id(), router, "active", SETUP)
-                    .recordLoopbacks(device.primaryIp4().address(), device.primaryIp6().address(), SETUP);
-            node.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
-            node.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
-            node.markInSync(SETUP);
-            return node.id();
-        });
+        return new NodeFixture(subscriptions, transaction).activeNode(device(router));
     }
 
     private UUID circuit(String routerA, String routerB, long cableId, SubscriptionStatus upTo) {

@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.TerminateNodeProcess.*;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,10 +27,10 @@ import org.netorch.netbox.NetBoxException;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.AuditContext;
-import org.netorch.subscription.Descriptions;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
+import org.netorch.testsupport.NodeFixture;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -169,18 +168,8 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         return netBox.devices(DeviceQuery.all().withName(name)).get(0);
     }
 
-    /** A node as create_node leaves it: ACTIVE and in sync (NetBox is not written). */
     private UUID activeNode(Device device) {
-        return transaction.execute(status -> {
-            Subscription node = subscriptions.create(Product.NODE, "customer-1",
-                    Descriptions.nodeSubscription(device.name()), SETUP);
-            node.attachNode(device.id(), device.name(), "active", SETUP)
-                    .recordLoopbacks(device.primaryIp4().address(), device.primaryIp6().address(), SETUP);
-            node.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
-            node.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
-            node.markInSync(SETUP);
-            return node.id();
-        });
+        return new NodeFixture(subscriptions, transaction).activeNode(device);
     }
 
     /** A circuit that create_circuit has only begun: INITIAL, but already holding both nodes. */
