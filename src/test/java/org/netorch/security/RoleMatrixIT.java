@@ -141,6 +141,8 @@ class RoleMatrixIT extends AppIntegrationTest {
                     (as, it) -> as.put("/api/subscriptions/" + it.subscriptionId() + "/insync", "")),
             api("POST /api/processes/create_node", Caller.OPERATOR, 201,
                     (as, it) -> as.post("/api/processes/create_node", Map.of("device_id", it.plannedDevice()))),
+            api("POST /api/processes/validate_subscriptions", Caller.OPERATOR, 201,
+                    (as, it) -> as.post("/api/processes/validate_subscriptions", Map.of())),
             api("GET  /api/processes/{id}", Caller.VIEWER, 200,
                     (as, it) -> as.get("/api/processes/" + it.processId())),
             api("POST /api/processes/{id}/tasks/{taskId}", Caller.OPERATOR, 200,
