@@ -1,12 +1,15 @@
 package org.netorch.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.netorch.process.shared.FormCheckException;
 
 /**
  * Stands in for the beans a diagram binds in a flow test: each step records its bean name when it runs, then does
@@ -116,6 +120,17 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
         execute(job(activity, process));
         assertThat(ran.subList(before, ran.size())).as("beans run by the job of %s", activity).startsWith(bean);
         assertThat(ranAt.get(before)).isEqualTo(activity);
+    }
+
+    /**
+     * Completing the process's open task with these variables is refused by its completion check with a message
+     * naming {@code reason}; the task stays open at {@code activity}.
+     */
+    public static void assertCompletionRefused(ProcessInstance process, String activity, Map<String, Object> variables,
+            String reason) {
+        assertThatThrownBy(() -> complete(task(process), variables))
+                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining(reason);
+        assertThat(process).isWaitingAt(activity);
     }
 
     /** The form the task's {@code camunda:formRef} resolves to in the deployment; fails when there is none. */
