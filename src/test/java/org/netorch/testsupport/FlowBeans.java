@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
@@ -41,6 +42,9 @@ import org.netorch.process.shared.FormCheckException;
  * diagram binds a name the test did not list, or the test lists one the diagram does not bind.
  */
 public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
+
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String CHECK_START_INPUT_BEAN = "checkStartInputDelegate";
 
     // `${name}` or `${name.property}`; `execution` is the engine's own, not a bean.
     private static final Pattern BOUND_NAME = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
@@ -102,6 +106,20 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
     /** What the task listener does after recording that it ran. */
     public void whenTask(String name, TaskListener behaviour) {
         step(name).listener = behaviour;
+    }
+
+    /**
+     * Starts the process and runs its first step, serviceTask_checkStartInput, which every diagram has, with the
+     * bean that stands in for it.
+     */
+    public ProcessInstance start(String processKey, Map<String, Object> variables) {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(processKey, variables);
+        runJob(process, CHECK_START_INPUT, CHECK_START_INPUT_BEAN);
+        return process;
+    }
+
+    public ProcessInstance start(String processKey) {
+        return start(processKey, Map.of());
     }
 
     /** Bean names in the order the engine called them. */
