@@ -7,6 +7,9 @@ public final class ValidateCircuitProcess {
 
     public static final String KEY = "validate_circuit";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_circuitValidationRequested";
     public static final String LIST_ACTIVE_CIRCUITS = "serviceTask_listActiveSubscriptions";
     public static final String CHOOSE_CIRCUIT = "userTask_chooseCircuitToValidate";

@@ -1,35 +1,26 @@
 package org.netorch.process.node;
 
-import java.util.Map;
+import java.util.Optional;
 
-import org.netorch.process.operations.StartInput;
-import org.netorch.process.operations.WorkflowDefinition;
+import org.netorch.process.operations.ExistingSubscriptionWorkflow;
 import org.netorch.process.shared.ActiveInSyncSubscriptions;
+import org.netorch.process.shared.Refusal;
 import org.netorch.subscription.Product;
 import org.springframework.stereotype.Component;
 
-/** validate_node over our API: an optional {@code subscription_id} (then the choice task is skipped). */
+/** validate_node over our API: an ACTIVE, in-sync node. */
 @Component
-class ValidateNodeWorkflow implements WorkflowDefinition {
+class ValidateNodeWorkflow extends ExistingSubscriptionWorkflow {
 
     private final ActiveInSyncSubscriptions eligible;
 
     ValidateNodeWorkflow(ActiveInSyncSubscriptions eligible) {
+        super(ValidateNodeProcess.KEY);
         this.eligible = eligible;
     }
 
     @Override
-    public String key() {
-        return ValidateNodeProcess.KEY;
-    }
-
-    @Override
-    public boolean createsSubscription() {
-        return false;
-    }
-
-    @Override
-    public Map<String, Object> startVariables(Map<String, Object> input) {
-        return StartInput.optionalSubscription(key(), input, id -> eligible.refusal(id, Product.TYPE_NODE));
+    protected Optional<Refusal> refusal(Object subscriptionId) {
+        return eligible.refusal(subscriptionId, Product.TYPE_NODE);
     }
 }

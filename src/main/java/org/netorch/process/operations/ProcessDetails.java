@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Everything an API caller needs to follow one workflow instance; {@code outcome} is the end event reached,
- * {@code differences} what a validation found to differ from NetBox, {@code summary} the result variables a workflow
- * declares (null for workflows without).
+ * Everything an API caller needs to follow one workflow instance; {@code outcome} is the end event reached, {@code
+ * refusal} why the workflow refused the input it was started with (else null), {@code differences} what a validation
+ * found to differ from NetBox, {@code summary} the result variables a workflow declares (null for workflows without).
  */
-public record ProcessDetails(String id, String workflow, ProcessState state, String outcome, String businessKey,
-        Instant startedAt, Instant endedAt, String startedBy, List<Step> steps, OpenTask openTask, Failure failure,
-        List<UUID> subscriptionIds, List<Difference> differences, Map<String, Object> summary) {
+public record ProcessDetails(String id, String workflow, ProcessState state, String outcome, String refusal,
+        String businessKey, Instant startedAt, Instant endedAt, String startedBy, List<Step> steps,
+        OpenTask openTask, Failure failure, List<UUID> subscriptionIds, List<Difference> differences,
+        Map<String, Object> summary) {
 
     /** One difference a validation recorded: the subscription's field, what it expects, what NetBox has. */
     public record Difference(UUID subscriptionId, String field, String expected, String found) {

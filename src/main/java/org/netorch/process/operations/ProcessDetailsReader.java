@@ -17,9 +17,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +70,8 @@ public class ProcessDetailsReader {
         List<UUID> subscriptionIds = processSubscriptions.of(processInstanceId, instance.getBusinessKey());
         return new ProcessDetails(processInstanceId, instance.getProcessDefinitionKey(), state,
                 state == ProcessState.COMPLETED ? outcome(processInstanceId, finished) : null,
-                instance.getBusinessKey(), instant(instance.getStartTime()), instant(instance.getEndTime()),
+                refusal(processInstanceId), instance.getBusinessKey(), instant(instance.getStartTime()),
+                instant(instance.getEndTime()),
                 instance.getStartUserId(), steps(finished), openTask(processInstanceId), failure(processInstanceId),
                 subscriptionIds, differences(processInstanceId, subscriptionIds),
                 summary(processInstanceId, instance.getProcessDefinitionKey()));
@@ -98,6 +101,12 @@ public class ProcessDetailsReader {
         Map<String, Object> summary = new LinkedHashMap<>();
         names.stream().filter(found::containsKey).forEach(name -> summary.put(name, found.get(name)));
         return summary.isEmpty() ? null : summary;
+    }
+
+    private String refusal(String processInstanceId) {
+        HistoricVariableInstance refusal = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(StartInputRules.REFUSAL_VARIABLE).singleResult();
+        return refusal == null || refusal.getValue() == null ? null : refusal.getValue().toString();
     }
 
     private static List<ProcessDetails.Step> steps(List<HistoricActivityInstance> finished) {

@@ -3,7 +3,6 @@ package org.netorch.process.shared;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.netorch.subscription.Subscription;
@@ -32,12 +31,8 @@ public class ActiveInSyncSubscriptions {
 
     /** Why the subscription given by this id (as given: any type) may not be taken now, if it may not. */
     public Optional<Refusal> refusal(Object subscriptionId, String productType) {
-        Optional<UUID> id = ProcessVariables.subscription().parse(subscriptionId);
-        if (id.isEmpty()) {
-            return Optional.of(Refusal.invalid("'" + subscriptionId + "' is not a subscription id (a UUID)"));
-        }
-        return subscriptions.find(id.get()).map(subscription -> refusal(subscription, productType))
-                .orElseGet(() -> Optional.of(Refusal.invalid("no subscription " + id.get())));
+        return GivenSubscription.refusal(subscriptionId, subscriptions,
+                subscription -> refusal(subscription, productType));
     }
 
     /**

@@ -21,8 +21,10 @@ class SummarizeValidationDelegate implements JavaDelegate {
         String run = execution.getProcessInstanceId();
         int inSync = ended(history, run, ValidateNodeProcess.END_IN_SYNC, ValidateCircuitProcess.END_IN_SYNC);
         int drift = ended(history, run, ValidateNodeProcess.END_DRIFT_FOUND, ValidateCircuitProcess.END_DRIFT_FOUND);
+        // taken by another workflow after its page was read: refused by the first step or by the lock
         int skipped = ended(history, run, ValidateNodeProcess.END_SUBSCRIPTION_BUSY,
-                ValidateCircuitProcess.END_SUBSCRIPTION_BUSY);
+                ValidateCircuitProcess.END_SUBSCRIPTION_BUSY, ValidateNodeProcess.END_START_INPUT_REFUSED,
+                ValidateCircuitProcess.END_START_INPUT_REFUSED);
         ValidateSubscriptionsVariables.CHECKED.set(execution, inSync + drift);
         ValidateSubscriptionsVariables.IN_SYNC.set(execution, inSync);
         ValidateSubscriptionsVariables.DRIFT.set(execution, drift);

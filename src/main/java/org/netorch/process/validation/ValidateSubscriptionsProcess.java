@@ -10,6 +10,9 @@ public final class ValidateSubscriptionsProcess {
 
     public static final String KEY = "validate_subscriptions";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     /**
      * A timer start event, which is also where a start by hand begins: Camunda 7 allows no none start event beside a
      * timer start event, and starting an instance by key (our API, Tasklist) begins at the timer start at once.

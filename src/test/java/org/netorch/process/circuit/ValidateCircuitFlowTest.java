@@ -1,10 +1,8 @@
 package org.netorch.process.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.ValidateCircuitProcess.*;
@@ -27,6 +25,7 @@ import org.netorch.testsupport.FlowBeans;
 @Deployment(resources = {"bpmn/validate_circuit.bpmn", "forms/choose-circuit-to-validate.form"})
 class ValidateCircuitFlowTest {
 
+    private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
     private static final String LIST_CIRCUITS = "listActiveSubscriptionsDelegate";
     private static final String CIRCUIT_CHECK = "chooseCircuitToValidateCompletionCheck";
     private static final String LOCK = "lockSubscriptionDelegate";
@@ -40,7 +39,7 @@ class ValidateCircuitFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/validate_circuit.bpmn").on(engine)
-            .delegates(LIST_CIRCUITS, LOCK, STORE, COMPARE, SET_IN_SYNC_BEAN)
+            .delegates(CHECK, LIST_CIRCUITS, LOCK, STORE, COMPARE, SET_IN_SYNC_BEAN)
             .listeners(CIRCUIT_CHECK)
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"))
             .value("retryPolicy", new FlowBeans.RetryCycle("R1/PT1S"));
@@ -68,7 +67,7 @@ class ValidateCircuitFlowTest {
         comparingFinds(0, 0, 0);
         beans.when(LIST_CIRCUITS, execution -> assertThat(execution.getVariable("product_type")).isEqualTo("Circuit"));
         beans.when(LOCK, execution -> assertThat(execution.getVariable("product_type")).isEqualTo("Circuit"));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_CIRCUIT_FORM + "\"");
@@ -76,18 +75,19 @@ class ValidateCircuitFlowTest {
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         runTheComparisons(process);
 
-        assertThat(process).isEnded().hasPassedInOrder(LIST_ACTIVE_CIRCUITS, CHOOSE_CIRCUIT, LOCK_SUBSCRIPTION,
+        assertThat(process).isEnded().hasPassedInOrder(CHECK_START_INPUT, LIST_ACTIVE_CIRCUITS, CHOOSE_CIRCUIT,
+                LOCK_SUBSCRIPTION,
                 STORE_PROCESS_SUBSCRIPTION, COMPARE_CABLE, COMPARE_PREFIXES, COMPARE_ADDRESSES, SET_IN_SYNC,
                 END_IN_SYNC);
         assertThat(parts).containsExactly("CABLE", "PREFIXES", "ADDRESSES");
-        assertThat(beans.ran()).containsExactly(LIST_CIRCUITS, CIRCUIT_CHECK, LOCK, STORE, COMPARE, COMPARE, COMPARE,
-                SET_IN_SYNC_BEAN);
+        assertThat(beans.ran()).containsExactly(CHECK, LIST_CIRCUITS, CIRCUIT_CHECK, LOCK, STORE, COMPARE, COMPARE,
+                COMPARE, SET_IN_SYNC_BEAN);
     }
 
     @Test
     void aDifferenceInAnyOnePartEndsAtDriftFoundAfterEveryPartWasCompared() {
         comparingFinds(0, 1, 0);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         runTheComparisons(process);
@@ -100,7 +100,7 @@ class ValidateCircuitFlowTest {
     @Test
     void aCableThatDiffersAloneIsDriftToo() {
         comparingFinds(2, 0, 0);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         runTheComparisons(process);
@@ -113,12 +113,12 @@ class ValidateCircuitFlowTest {
         beans.when(LOCK, execution -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, "circuit is out of sync");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
 
         assertThat(process).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(COMPARE_CABLE);
-        assertThat(beans.ran()).containsExactly(LOCK);
+        assertThat(beans.ran()).containsExactly(CHECK, LOCK);
     }
 
     @Test
@@ -126,12 +126,11 @@ class ValidateCircuitFlowTest {
         beans.whenTask(CIRCUIT_CHECK, task -> {
             throw new FormCheckException(SUBSCRIPTION_ID, "subscription is a Node, not a circuit");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, CIRCUIT)))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("not a circuit");
+        FlowBeans.assertCompletionRefused(process, CHOOSE_CIRCUIT, withVariables(SUBSCRIPTION_ID, CIRCUIT),
+                "not a circuit");
 
-        assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         assertThat(beans.ran()).doesNotContain(LOCK);
     }
 }

@@ -73,7 +73,7 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void theOperatorChoosesACircuitThatMatchesNetBoxAndItIsSetInSyncWithoutWritingToNetBox() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString()));
 
         finish(process);
@@ -153,7 +153,7 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
     }
 
     @Test
-    void aNodeIsRefusedAtTheStartAndAtTheLock() {
+    void aNodeIsRefusedWhicheverWayItIsGivenAndACircuitTakenAfterTheStartEndsAtSubscriptionBusy() {
         UUID node = fixture.activeNode("loc3-core");
 
         assertThatThrownBy(() -> workflows.require(KEY).startVariables(Map.of(SUBSCRIPTION_ID, node.toString())))
@@ -161,19 +161,20 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
                     assertThat(refusal.isConflict()).isFalse();
                     assertThat(refusal.reason()).contains("is a Node, not a circuit");
                 });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, node.toString()));
+        startRefused(KEY, Map.of(SUBSCRIPTION_ID, node.toString()), "is a Node, not a circuit");
+        assertThat(subscriptions.get(node).insync()).isTrue();
+
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        fixture.takeOutOfSync(circuit);
         execute(job(process));
 
         assertThat(process).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(COMPARE_CABLE);
-        assertThat(subscriptions.get(node).insync()).isTrue();
     }
 
     /** Runs validate_circuit on the circuit to its end, after whatever the test changed in NetBox. */
     private ProcessInstance validate() {
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, circuit.toString()));
         finish(process);
         assertThat(journal.writes()).as("validation never writes to NetBox").isEmpty();
         return process;

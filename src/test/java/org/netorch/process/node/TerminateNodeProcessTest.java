@@ -70,7 +70,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         liveCircuit(carrier, carrierPeer);
         netBox.updateDeviceStatus(device.id(), "active");
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_NODE);
         assertThat(options(process)).containsExactly(node.toString());
@@ -95,19 +95,17 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     }
 
     @Test
-    void aNodeThatCarriesACircuitIsNotOfferedAndWhenGivenEndsAtSubscriptionBusy() {
+    void aNodeThatCarriesACircuitIsNotOfferedAndWhenGivenIsRefusedAtTheStart() {
         UUID node = activeNode(device("loc1-core"));
         UUID circuit = liveCircuit(node, activeNode(device("loc2-core")));
         journal.clear();
 
-        ProcessInstance listing = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance listing = start(KEY);
         assertThat(options(listing)).doesNotContain(node.toString());
         assertThatThrownBy(() -> complete(task(listing), withVariables(SUBSCRIPTION_ID, node.toString())))
                 .hasMessageContaining("still carries circuit " + circuit);
 
-        ProcessInstance given = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
-        execute(job(given));
-        assertThat(given).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(DECOMMISSION_DEVICE_IN_NETBOX);
+        startRefused(KEY, Map.of(SUBSCRIPTION_ID, node.toString()), "still carries circuit " + circuit);
         assertThat(subscriptions.get(node).status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(journal.writes()).isEmpty();
     }
@@ -119,7 +117,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         netBox.updateDeviceStatus(device.id(), "decommissioning");
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
         finish(process);
 
         assertThat(process).hasNotPassed(LIST_TERMINABLE_NODES).hasPassed(END_NODE_TERMINATED);
@@ -130,7 +128,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     @Test
     void anOrphanLeftByACancelledEnrolmentIsTerminatedAndItsStillPlannedDeviceIsLeftPlanned() {
         Device device = device("loc4-core");
-        ProcessInstance create = runtimeService().startProcessInstanceByKey(CreateNodeProcess.KEY,
+        ProcessInstance create = start(CreateNodeProcess.KEY,
                 Map.of(CreateNodeProcess.DEVICE_ID, Long.toString(device.id())));
         while (!runtimeService().getActiveActivityIds(create.getId()).contains(CreateNodeProcess.CONFIRM_NODE_CONFIG)) {
             execute(job(create));
@@ -140,7 +138,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         runtimeService().deleteProcessInstance(create.getId(), "Cancelled in Cockpit", true);
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(options(process)).containsExactly(orphan.toString());
         complete(task(process), withVariables(SUBSCRIPTION_ID, orphan.toString()));
         finish(process);

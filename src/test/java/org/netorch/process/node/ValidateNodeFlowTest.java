@@ -1,10 +1,9 @@
 package org.netorch.process.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.ValidateNodeProcess.*;
@@ -18,12 +17,14 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/validate_node.bpmn on an in-memory engine, every bound bean a recording stand-in. */
 @Deployment(resources = {"bpmn/validate_node.bpmn", "forms/choose-node-to-validate.form"})
 class ValidateNodeFlowTest {
 
+    private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
     private static final String LIST_NODES = "listActiveSubscriptionsDelegate";
     private static final String NODE_CHECK = "chooseNodeToValidateCompletionCheck";
     private static final String LOCK = "lockSubscriptionDelegate";
@@ -37,7 +38,7 @@ class ValidateNodeFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/validate_node.bpmn").on(engine)
-            .delegates(LIST_NODES, LOCK, STORE, COMPARE, SET_IN_SYNC_BEAN)
+            .delegates(CHECK, LIST_NODES, LOCK, STORE, COMPARE, SET_IN_SYNC_BEAN)
             .listeners(NODE_CHECK)
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"))
             .value("retryPolicy", new FlowBeans.RetryCycle("R1/PT1S"));
@@ -47,7 +48,7 @@ class ValidateNodeFlowTest {
         beans.when(LIST_NODES, execution -> assertThat(execution.getVariable("product_type")).isEqualTo("Node"));
         beans.when(LOCK, execution -> assertThat(execution.getVariable("product_type")).isEqualTo("Node"));
         beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, 0));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_NODE);
         assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_NODE_FORM + "\"");
@@ -55,27 +56,28 @@ class ValidateNodeFlowTest {
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
 
-        assertThat(process).isEnded().hasPassedInOrder(LIST_ACTIVE_NODES, CHOOSE_NODE, LOCK_SUBSCRIPTION,
-                STORE_PROCESS_SUBSCRIPTION, COMPARE_NODE_WITH_NETBOX, SET_IN_SYNC, END_IN_SYNC);
-        assertThat(beans.ran()).containsExactly(LIST_NODES, NODE_CHECK, LOCK, STORE, COMPARE, SET_IN_SYNC_BEAN);
+        assertThat(process).isEnded().hasPassedInOrder(CHECK_START_INPUT, LIST_ACTIVE_NODES, CHOOSE_NODE,
+                LOCK_SUBSCRIPTION, STORE_PROCESS_SUBSCRIPTION, COMPARE_NODE_WITH_NETBOX, SET_IN_SYNC, END_IN_SYNC);
+        assertThat(beans.ran()).containsExactly(CHECK, LIST_NODES, NODE_CHECK, LOCK, STORE, COMPARE,
+                SET_IN_SYNC_BEAN);
     }
 
     @Test
     void differencesEndAtDriftFoundAndTheNodeIsNotSetInSync() {
         beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, 2));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, NODE));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
 
         assertThat(process).isEnded().hasPassed(END_DRIFT_FOUND).hasNotPassed(SET_IN_SYNC, END_IN_SYNC);
-        assertThat(beans.ran()).containsExactly(LOCK, STORE, COMPARE);
+        assertThat(beans.ran()).containsExactly(CHECK, LOCK, STORE, COMPARE);
     }
 
     @Test
     void skipsTheChoiceWhenTheNodeIsGiven() {
         beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, 0));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, NODE));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
@@ -88,13 +90,27 @@ class ValidateNodeFlowTest {
         beans.when(LOCK, execution -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, "node is out of sync");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, NODE));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
 
         assertThat(process).isEnded().hasPassed(END_SUBSCRIPTION_BUSY)
                 .hasNotPassed(STORE_PROCESS_SUBSCRIPTION, COMPARE_NODE_WITH_NETBOX);
-        assertThat(beans.ran()).containsExactly(LOCK);
+        assertThat(beans.ran()).containsExactly(CHECK, LOCK);
+    }
+
+    @Test
+    void endsAtStartInputRefusedBeforeTheLockWhenItsFirstStepRefusesTheInput() {
+        String reason = "subscription_id: node is TERMINATED, not ACTIVE";
+        beans.when(CHECK, execution -> {
+            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+        });
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
+
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(LOCK_SUBSCRIPTION);
+        assertThat(beans.ran()).containsExactly(CHECK);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(reason);
     }
 
     @Test
@@ -102,12 +118,10 @@ class ValidateNodeFlowTest {
         beans.whenTask(NODE_CHECK, task -> {
             throw new FormCheckException(SUBSCRIPTION_ID, "node is PROVISIONING, not ACTIVE");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, NODE)))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("not ACTIVE");
+        FlowBeans.assertCompletionRefused(process, CHOOSE_NODE, withVariables(SUBSCRIPTION_ID, NODE), "not ACTIVE");
 
-        assertThat(process).isWaitingAt(CHOOSE_NODE);
         assertThat(beans.ran()).doesNotContain(LOCK);
     }
 }

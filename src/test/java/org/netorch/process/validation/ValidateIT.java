@@ -128,6 +128,11 @@ class ValidateIT extends AppIntegrationTest {
         assertThat(loc2Validation.path("outcome").asText()).isEqualTo("endEvent_driftFound");
         assertThat(loc2Validation.path("differences")).extracting(d -> d.path("field").asText(),
                 d -> d.path("found").asText()).containsExactly(tuple("node.node_status", "offline"));
+        assertThat(api().get("/api/subscriptions/" + loc2 + "/events").json())
+                .filteredOn(event -> event.path("field").asText().startsWith("drift."))
+                .as("a called validation's steps are done for the user who started the run")
+                .extracting(e -> e.path("actor").asText(), e -> e.path("via").asText())
+                .containsExactly(tuple(DEMO_USER, "job"));
 
         JsonNode again = operator.awaitEnd(operator.start("validate_subscriptions", Map.of()));
         assertThat(again.path("summary")).as("the drifted node is out of sync, so not validated again")
