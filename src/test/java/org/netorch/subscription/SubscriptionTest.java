@@ -43,6 +43,21 @@ class SubscriptionTest {
     }
 
     @Test
+    void eachDifferenceAValidationFindsIsAnEventOfItsOwnEvenWhenFoundBefore() {
+        Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
+        Drift offline = new Drift(NodeBlock.NODE_STATUS, "active", "offline");
+
+        node.recordDrift(offline, SYSTEM);
+        node.recordDrift(offline, SYSTEM);
+
+        assertThat(node.events()).filteredOn(event -> event.field().startsWith(Subscription.DRIFT_PREFIX))
+                .extracting(SubscriptionEvent::field, SubscriptionEvent::oldValue, SubscriptionEvent::newValue)
+                .containsExactly(tuple("drift.node.node_status", "active", "offline"),
+                        tuple("drift.node.node_status", "active", "offline"));
+        assertThat(node.status()).isEqualTo(ACTIVE);
+    }
+
+    @Test
     void theStartDateIsTheFirstActivationAndSurvivesAModify() {
         Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
 
