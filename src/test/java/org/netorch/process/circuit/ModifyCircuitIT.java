@@ -156,7 +156,9 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
         assertThat(outcomes).containsOnlyOnce("Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
         assertThat(outcomes).hasSize(4).filteredOn(o -> !o.startsWith("Choose"))
-                .allMatch(o -> o.equals("refused") || o.equals(END_SUBSCRIPTION_BUSY));
+                // a start can lose the race at its first step (the circuit already out of sync) or at the lock
+                .allMatch(o -> o.equals("refused") || o.equals(END_START_INPUT_REFUSED)
+                        || o.equals(END_SUBSCRIPTION_BUSY));
         JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
         assertThat(changes(events, "insync")).filteredOn(c -> c.contains(" in ")).hasSize(1);
     }
