@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.CableQuery;
 import org.netorch.netbox.DeviceQuery;
-import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.SimulatorState;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.ApiClient;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
@@ -32,6 +32,8 @@ class EngineRestStartIT extends AppIntegrationTest {
     @Autowired
     NetBoxClient netBox;
     @Autowired
+    NetBoxLookup lookup;
+    @Autowired
     SimulatorState simulator;
     @Autowired
     CleanSlate cleanSlate;
@@ -49,7 +51,7 @@ class EngineRestStartIT extends AppIntegrationTest {
 
     @Test
     void anActiveDeviceGivenThroughEngineRestEndsTheEnrolmentBeforeItWritesAnything() {
-        long loc1 = deviceId("loc1-core");
+        long loc1 = lookup.deviceId("loc1-core");
         admin.enrollNode(loc1);
         int subscriptionsBefore = subscriptionCount();
 
@@ -67,7 +69,7 @@ class EngineRestStartIT extends AppIntegrationTest {
         int subscriptionsBefore = subscriptionCount();
 
         JsonNode ended = startThroughEngineRest("create_node",
-                Map.of("device_id", Long.toString(deviceId("loc2-core")), "cable_id", "7"));
+                Map.of("device_id", Long.toString(lookup.deviceId("loc2-core")), "cable_id", "7"));
 
         assertThat(ended.path("outcome").asText()).isEqualTo(REFUSED);
         assertThat(ended.path("refusal").asText()).startsWith("cable_id:");
@@ -76,16 +78,16 @@ class EngineRestStartIT extends AppIntegrationTest {
 
     @Test
     void aCircuitBetweenPortsOfOtherRoutersEndsBeforeAnyCableOrPrefix() {
-        UUID a = admin.enrollNode(deviceId("loc1-core"));
-        UUID b = admin.enrollNode(deviceId("loc2-core"));
+        UUID a = admin.enrollNode(lookup.deviceId("loc1-core"));
+        UUID b = admin.enrollNode(lookup.deviceId("loc2-core"));
         int cablesBefore = netBox.cables(CableQuery.all()).size();
         int subscriptionsBefore = subscriptionCount();
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("product", "Circuit 400G");
         input.put("router_a", a.toString());
         input.put("router_b", b.toString());
-        input.put("a_port", Long.toString(port("loc3-core", "1/1/c1/1")));
-        input.put("b_port", Long.toString(port("loc2-core", "1/1/c1/1")));
+        input.put("a_port", Long.toString(lookup.port("loc3-core", "1/1/c1/1")));
+        input.put("b_port", Long.toString(lookup.port("loc2-core", "1/1/c1/1")));
 
         JsonNode ended = startThroughEngineRest("create_circuit", input);
 
@@ -97,7 +99,7 @@ class EngineRestStartIT extends AppIntegrationTest {
 
     @Test
     void aNodeGivenToModifyCircuitIsRefusedAndTheNodeKeepsItsState() {
-        UUID node = admin.enrollNode(deviceId("loc1-core"));
+        UUID node = admin.enrollNode(lookup.deviceId("loc1-core"));
 
         JsonNode ended = startThroughEngineRest("modify_circuit", Map.of("subscription_id", node.toString()));
 
@@ -110,9 +112,9 @@ class EngineRestStartIT extends AppIntegrationTest {
 
     @Test
     void aSubscriptionIdChangedMidWayIsRefusedByTheNextStepAndTouchesNoOtherSubscription() {
-        UUID other = admin.enrollNode(deviceId("loc1-core"));
+        UUID other = admin.enrollNode(lookup.deviceId("loc1-core"));
         String process = WorkflowDriver.forTests(operator).start("create_node",
-                Map.of("device_id", deviceId("loc2-core")));
+                Map.of("device_id", lookup.deviceId("loc2-core")));
         admin.await(process, p -> p.path("status").asText().equals("waiting"));
         var redirected = api().put("/engine-rest/process-instance/" + process + "/variables/subscription_id",
                 Map.of("value", other.toString(), "type", "String"));
@@ -130,7 +132,7 @@ class EngineRestStartIT extends AppIntegrationTest {
     @Test
     void jobStepsAreAuditedAsTheUserWhoStartedTheWorkflowWhateverItsVariablesSay() {
         String process = WorkflowDriver.forTests(operator).start("create_node",
-                Map.of("device_id", deviceId("loc3-core")));
+                Map.of("device_id", lookup.deviceId("loc3-core")));
         admin.await(process, p -> p.path("status").asText().equals("waiting"));
         var forged = api().put("/engine-rest/process-instance/" + process + "/variables/started_by",
                 Map.of("value", "mallory", "type", "String"));
@@ -157,13 +159,5 @@ class EngineRestStartIT extends AppIntegrationTest {
 
     private int subscriptionCount() {
         return api().get("/api/subscriptions?size=100").json().path("total").asInt();
-    }
-
-    private long deviceId(String name) {
-        return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
-    }
-
-    private long port(String device, String name) {
-        return netBox.interfaces(InterfaceQuery.onDevice(deviceId(device)).named(name)).get(0).id();
     }
 }

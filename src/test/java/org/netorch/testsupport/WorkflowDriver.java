@@ -39,6 +39,18 @@ public record WorkflowDriver(ApiClient api, Duration pollEvery) {
         return task;
     }
 
+    /**
+     * Starting the workflow on this subscription is refused up front with this status (400 or 409): a problem that
+     * names {@code subscription_id} and the reason.
+     */
+    public void assertStartRefused(String workflow, String subscriptionId, int status, String reason) {
+        var response = api.post("/api/processes/" + workflow, Map.of("subscription_id", subscriptionId));
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).isEqualTo("subscription_id");
+        assertThat(response.json().path("detail").asText()).contains(reason);
+    }
+
     public JsonNode awaitEnd(String process) {
         return await(process, p -> p.path("status").asText().equals("completed"));
     }

@@ -18,14 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Cable;
 import org.netorch.netbox.CableQuery;
-import org.netorch.netbox.DeviceQuery;
-import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.SimulatorFaults;
 import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorState;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
@@ -39,6 +38,8 @@ class CreateCircuitIT extends AppIntegrationTest {
 
     @Autowired
     NetBoxClient netBox;
+    @Autowired
+    NetBoxLookup lookup;
     @Autowired
     SimulatorState simulator;
     @Autowired
@@ -58,15 +59,15 @@ class CreateCircuitIT extends AppIntegrationTest {
         simulator.reset();
         faults.clear();
         operator = WorkflowDriver.forTests(api());
-        loc1 = operator.enrollNode(deviceId("loc1-core"));
-        loc2 = operator.enrollNode(deviceId("loc2-core"));
+        loc1 = operator.enrollNode(lookup.deviceId("loc1-core"));
+        loc2 = operator.enrollNode(lookup.deviceId("loc2-core"));
         journal.clear();
     }
 
     @Test
     void createsACircuitBetweenTwoRoutersWithItsCableAndAddressesInNetBox() {
-        long aPort = port("loc1-core", "1/1/c1/1");
-        long bPort = port("loc2-core", "1/1/c1/1");
+        long aPort = lookup.port("loc1-core", "1/1/c1/1");
+        long bPort = lookup.port("loc2-core", "1/1/c1/1");
         String process = operator.start(KEY, input("Circuit 400G", loc1, loc2, aPort, bPort));
 
         JsonNode task = operator.completeOpenTask(process, Map.of(CONFIG_APPLIED, true));
@@ -101,17 +102,17 @@ class CreateCircuitIT extends AppIntegrationTest {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsAllocated() {
-        long freeA = port("loc1-core", "1/1/c2/1");
-        long freeB = port("loc2-core", "1/1/c2/1");
-        long cabledA = port("loc1-core", "1/1/c9/1");
-        netBox.createCable(cabledA, port("loc2-core", "1/1/c9/1"), "connected", "x", "cabled by hand");
+        long freeA = lookup.port("loc1-core", "1/1/c2/1");
+        long freeB = lookup.port("loc2-core", "1/1/c2/1");
+        long cabledA = lookup.port("loc1-core", "1/1/c9/1");
+        netBox.createCable(cabledA, lookup.port("loc2-core", "1/1/c9/1"), "connected", "x", "cabled by hand");
         journal.clear();
 
-        assertRefused(input("Circuit 400G", loc1, loc1, freeA, port("loc1-core", "1/1/c3/1")), ROUTER_B,
+        assertRefused(input("Circuit 400G", loc1, loc1, freeA, lookup.port("loc1-core", "1/1/c3/1")), ROUTER_B,
                 "another node than the A side");
         assertRefused(input("Circuit 400G", loc1, loc2, freeB, freeB), A_PORT, "is on loc2-core, not on loc1-core");
         assertRefused(input("Circuit 400G", loc1, loc2, cabledA, freeB), A_PORT, "already has a cable");
-        assertRefused(input("Circuit 400G", loc1, loc2, port("loc1-core", "2/1/c1/1"), freeB), A_PORT,
+        assertRefused(input("Circuit 400G", loc1, loc2, lookup.port("loc1-core", "2/1/c1/1"), freeB), A_PORT,
                 "is not a 400G port");
         assertRefused(input("Circuit 1T", loc1, loc2, freeA, freeB), PRODUCT, "not a circuit product");
         assertRefused(input("Circuit 400G", UUID.randomUUID(), loc2, freeA, freeB), ROUTER_A,
@@ -125,10 +126,10 @@ class CreateCircuitIT extends AppIntegrationTest {
 
     @Test
     void twoConcurrentCircuitsOnOnePortGiveItToExactlyOne() throws Exception {
-        long shared = port("loc1-core", "1/1/c4/1");
+        long shared = lookup.port("loc1-core", "1/1/c4/1");
         List<Map<String, Object>> inputs = List.of(
-                input("Circuit 400G", loc1, loc2, shared, port("loc2-core", "1/1/c4/1")),
-                input("Circuit 400G", loc1, loc2, shared, port("loc2-core", "1/1/c5/1")));
+                input("Circuit 400G", loc1, loc2, shared, lookup.port("loc2-core", "1/1/c4/1")),
+                input("Circuit 400G", loc1, loc2, shared, lookup.port("loc2-core", "1/1/c5/1")));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Response>> answers = new ArrayList<>();
         inputs.forEach(in -> answers.add(pool.submit(() -> api().post("/api/processes/create_circuit", in))));
@@ -165,13 +166,5 @@ class CreateCircuitIT extends AppIntegrationTest {
     private static Map<String, Object> input(String product, UUID a, UUID b, long aPort, long bPort) {
         return Map.of(PRODUCT, product, ROUTER_A, a.toString(), ROUTER_B, b.toString(),
                 A_PORT, aPort, B_PORT, bPort);
-    }
-
-    private long deviceId(String name) {
-        return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
-    }
-
-    private long port(String device, String name) {
-        return netBox.interfaces(InterfaceQuery.onDevice(deviceId(device)).named(name)).get(0).id();
     }
 }

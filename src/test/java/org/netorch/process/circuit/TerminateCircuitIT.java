@@ -10,15 +10,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.CableQuery;
-import org.netorch.netbox.DeviceQuery;
-import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.SimulatorFaults;
 import org.netorch.netboxsim.SimulatorState;
 import org.netorch.process.node.TerminateNodeProcess;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
@@ -33,6 +31,8 @@ class TerminateCircuitIT extends AppIntegrationTest {
 
     @Autowired
     NetBoxClient netBox;
+    @Autowired
+    NetBoxLookup lookup;
     @Autowired
     SimulatorState simulator;
     @Autowired
@@ -53,18 +53,18 @@ class TerminateCircuitIT extends AppIntegrationTest {
         cleanSlate.apply();
         simulator.reset();
         faults.clear();
-        awaitNetBoxAnswering();
+        lookup.awaitAnswering();
         operator = WorkflowDriver.forTests(api());
-        loc1 = operator.enrollNode(deviceId("loc1-core"));
-        loc2 = operator.enrollNode(deviceId("loc2-core"));
-        aPort = port("loc1-core", "1/1/c1/1");
-        bPort = port("loc2-core", "1/1/c1/1");
+        loc1 = operator.enrollNode(lookup.deviceId("loc1-core"));
+        loc2 = operator.enrollNode(lookup.deviceId("loc2-core"));
+        aPort = lookup.port("loc1-core", "1/1/c1/1");
+        bPort = lookup.port("loc2-core", "1/1/c1/1");
     }
 
     @Test
     void aCircuitIsTerminatedItsPortsCarryTheNextOneAndThenBothNodesGo() {
         String circuit = buildCircuit();
-        assertRefused("terminate_node", loc1.toString(), 409, "still carries circuit " + circuit);
+        operator.assertStartRefused("terminate_node", loc1.toString(), 409, "still carries circuit " + circuit);
 
         String terminate = operator.start("terminate_circuit", Map.of());
         JsonNode choice = operator.completeOpenTask(terminate, Map.of("subscription_id", circuit));
@@ -95,8 +95,8 @@ class TerminateCircuitIT extends AppIntegrationTest {
             assertThat(api().get("/api/subscriptions/" + node).json().path("status").asText())
                     .isEqualTo("TERMINATED");
         }
-        assertThat(netBox.device(deviceId("loc1-core")).hasStatus("decommissioning")).isTrue();
-        assertThat(netBox.device(deviceId("loc2-core")).hasStatus("decommissioning")).isTrue();
+        assertThat(netBox.device(lookup.deviceId("loc1-core")).hasStatus("decommissioning")).isTrue();
+        assertThat(netBox.device(lookup.deviceId("loc2-core")).hasStatus("decommissioning")).isTrue();
     }
 
     @Test
@@ -105,7 +105,7 @@ class TerminateCircuitIT extends AppIntegrationTest {
                 "router_a", loc1.toString(), "router_b", loc2.toString(), "a_port", aPort, "b_port", bPort));
         JsonNode waiting = operator.await(create, p -> p.path("status").asText().equals("waiting"));
         String orphan = waiting.path("subscription_ids").get(0).asText();
-        assertRefused("terminate_circuit", orphan, 409, "still being worked on by process " + create);
+        operator.assertStartRefused("terminate_circuit", orphan, 409, "still being worked on by process " + create);
 
         runtimeService.deleteProcessInstance(create, "Cancelled in Cockpit", true);
         JsonNode left = api().get("/api/subscriptions/" + orphan).json();
@@ -131,11 +131,11 @@ class TerminateCircuitIT extends AppIntegrationTest {
         operator.completeOpenTask(modify, Map.of("under_maintenance", false));
         operator.await(modify, p -> p.path("open_task").path("name").asText().startsWith("Apply configuration"));
 
-        assertRefused("terminate_circuit", circuit, 409, "still being worked on by process " + modify);
-        assertRefused("terminate_circuit", "circuit-7", 400, "not a subscription id");
-        assertRefused("terminate_circuit", UUID.randomUUID().toString(), 400, "no subscription");
-        assertRefused("terminate_circuit", loc1.toString(), 400, "is a Node, not a Circuit");
-        assertRefused("terminate_node", circuit, 400, "not a Node");
+        operator.assertStartRefused("terminate_circuit", circuit, 409, "still being worked on by process " + modify);
+        operator.assertStartRefused("terminate_circuit", "circuit-7", 400, "not a subscription id");
+        operator.assertStartRefused("terminate_circuit", UUID.randomUUID().toString(), 400, "no subscription");
+        operator.assertStartRefused("terminate_circuit", loc1.toString(), 400, "is a Node, not a Circuit");
+        operator.assertStartRefused("terminate_node", circuit, 400, "not a Node");
         Response unknownField = api().post("/api/processes/terminate_node", Map.of("device_id", 1));
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.json().path("field").asText()).isEqualTo("device_id");
@@ -163,35 +163,5 @@ class TerminateCircuitIT extends AppIntegrationTest {
         assertThat(netBox.cables(CableQuery.all())).noneMatch(cable -> cable.description().contains(subscriptionId));
         assertThat(netBox.iface(aPort).isCabled()).isFalse();
         assertThat(netBox.iface(bPort).isCabled()).isFalse();
-    }
-
-    private void assertRefused(String workflow, String subscriptionId, int status, String reason) {
-        Response response = api().post("/api/processes/" + workflow, Map.of("subscription_id", subscriptionId));
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("field").asText()).isEqualTo("subscription_id");
-        assertThat(response.json().path("detail").asText()).contains(reason);
-    }
-
-    // the first request after start-up can outlast the tests' short read timeout on a loaded machine
-    private void awaitNetBoxAnswering() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                netBox.status();
-                return;
-            } catch (NetBoxException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private long deviceId(String name) {
-        return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
-    }
-
-    private long port(String device, String name) {
-        return netBox.interfaces(InterfaceQuery.onDevice(deviceId(device)).named(name)).get(0).id();
     }
 }

@@ -56,6 +56,14 @@ class ValidateCircuitFlowTest {
         });
     }
 
+    /** Starts with the circuit given and runs the lock and the three comparisons. */
+    private ProcessInstance validateGivenCircuit() {
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
+        runTheComparisons(process);
+        return process;
+    }
+
     private void runTheComparisons(ProcessInstance process) {
         beans.runJob(process, COMPARE_CABLE, COMPARE);
         beans.runJob(process, COMPARE_PREFIXES, COMPARE);
@@ -87,10 +95,8 @@ class ValidateCircuitFlowTest {
     @Test
     void aDifferenceInAnyOnePartEndsAtDriftFoundAfterEveryPartWasCompared() {
         comparingFinds(0, 1, 0);
-        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
-        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
-        runTheComparisons(process);
+        ProcessInstance process = validateGivenCircuit();
 
         assertThat(process).isEnded().hasPassed(COMPARE_ADDRESSES, END_DRIFT_FOUND).hasNotPassed(SET_IN_SYNC);
         assertThat(process).variables().containsEntry(DIFFERENCE_COUNT, 1);
@@ -100,10 +106,8 @@ class ValidateCircuitFlowTest {
     @Test
     void aCableThatDiffersAloneIsDriftToo() {
         comparingFinds(2, 0, 0);
-        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
-        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
-        runTheComparisons(process);
+        ProcessInstance process = validateGivenCircuit();
 
         assertThat(process).isEnded().hasPassed(END_DRIFT_FOUND).hasNotPassed(LIST_ACTIVE_CIRCUITS, CHOOSE_CIRCUIT);
     }

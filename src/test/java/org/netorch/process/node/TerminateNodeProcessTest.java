@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.NodeFixture;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,20 +45,12 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     TransactionTemplate transaction;
     @Autowired
     WorkflowCatalog workflows;
+    @Autowired
+    NetBoxLookup lookup;
 
-    // the first request after start-up can outlast the tests' short read timeout on a loaded machine
     @BeforeEach
     void awaitNetBoxAnswering() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                netBox.status();
-                return;
-            } catch (NetBoxException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        lookup.awaitAnswering();
     }
 
     @Test

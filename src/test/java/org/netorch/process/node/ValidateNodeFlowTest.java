@@ -64,11 +64,7 @@ class ValidateNodeFlowTest {
 
     @Test
     void differencesEndAtDriftFoundAndTheNodeIsNotSetInSync() {
-        beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, 2));
-        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
-
-        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
-        beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
+        ProcessInstance process = validateGivenNodeFinding(2);
 
         assertThat(process).isEnded().hasPassed(END_DRIFT_FOUND).hasNotPassed(SET_IN_SYNC, END_IN_SYNC);
         assertThat(beans.ran()).containsExactly(CHECK, LOCK, STORE, COMPARE);
@@ -76,11 +72,7 @@ class ValidateNodeFlowTest {
 
     @Test
     void skipsTheChoiceWhenTheNodeIsGiven() {
-        beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, 0));
-        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
-
-        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
-        beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
+        ProcessInstance process = validateGivenNodeFinding(0);
 
         assertThat(process).isEnded().hasPassed(END_IN_SYNC).hasNotPassed(LIST_ACTIVE_NODES, CHOOSE_NODE);
     }
@@ -123,5 +115,14 @@ class ValidateNodeFlowTest {
         FlowBeans.assertCompletionRefused(process, CHOOSE_NODE, withVariables(SUBSCRIPTION_ID, NODE), "not ACTIVE");
 
         assertThat(beans.ran()).doesNotContain(LOCK);
+    }
+
+    /** Starts with the node given and runs the lock and the comparison, which finds that many differences. */
+    private ProcessInstance validateGivenNodeFinding(int differences) {
+        beans.when(COMPARE, execution -> execution.setVariable(DIFFERENCE_COUNT, differences));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, NODE));
+        beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
+        beans.runJob(process, COMPARE_NODE_WITH_NETBOX, COMPARE);
+        return process;
     }
 }

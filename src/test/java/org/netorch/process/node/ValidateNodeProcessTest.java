@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.operations.ProcessDetails;
@@ -35,6 +34,7 @@ import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionEvent;
 import org.netorch.subscription.SubscriptionEventRepository;
 import org.netorch.subscription.SubscriptionStatus;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.NodeFixture;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,23 +53,15 @@ class ValidateNodeProcessTest extends ProcessEngineTest {
     ProcessDetailsReader details;
     @Autowired
     SubscriptionEventRepository events;
+    @Autowired
+    NetBoxLookup lookup;
 
     NodeFixture nodes;
     Device loc1;
 
-    // the first request after start-up can outlast the tests' short read timeout on a loaded machine
     @BeforeEach
     void anActiveRouter() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                netBox.status();
-                break;
-            } catch (NetBoxException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        lookup.awaitAnswering();
         nodes = new NodeFixture(subscriptions, transaction);
         loc1 = device("loc1-core");
         netBox.updateDeviceStatus(loc1.id(), "active");

@@ -10,15 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.netorch.netbox.DeviceQuery;
-import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.IpAddress;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.netboxsim.SimulatorFaults;
 import org.netorch.netboxsim.SimulatorProperties;
 import org.netorch.netboxsim.SimulatorState;
+import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.ApiClient;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
@@ -33,8 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ValidateIT extends AppIntegrationTest {
 
+    private static final String PORT = "1/1/c1/1";
+
     @Autowired
     NetBoxClient netBox;
+    @Autowired
+    NetBoxLookup lookup;
     @Autowired
     SimulatorState simulator;
     @Autowired
@@ -53,14 +55,14 @@ class ValidateIT extends AppIntegrationTest {
         cleanSlate.apply();
         simulator.reset();
         faults.clear();
-        awaitNetBoxAnswering();
+        lookup.awaitAnswering();
         operator = WorkflowDriver.forTests(api());
-        loc1 = operator.enrollNode(deviceId("loc1-core"));
-        loc2 = operator.enrollNode(deviceId("loc2-core"));
-        aPort = port("loc1-core");
+        loc1 = operator.enrollNode(lookup.deviceId("loc1-core"));
+        loc2 = operator.enrollNode(lookup.deviceId("loc2-core"));
+        aPort = lookup.port("loc1-core", PORT);
         String create = operator.start("create_circuit", Map.of("product", "Circuit 400G",
                 "router_a", loc1.toString(), "router_b", loc2.toString(), "a_port", aPort,
-                "b_port", port("loc2-core")));
+                "b_port", lookup.port("loc2-core", PORT)));
         operator.completeOpenTask(create, Map.of("config_applied", true));
         circuit = operator.awaitEnd(create).path("subscription_ids").get(0).asText();
     }
@@ -101,9 +103,9 @@ class ValidateIT extends AppIntegrationTest {
                         tuple("drift.circuit.endpoint_a.v6_ip_address", addressA.address(), "2001:db8:10::5/127",
                                 drift.path("id").asText()));
 
-        assertRefused("validate_circuit", circuit, 409, "is out of sync");
-        assertRefused("validate_circuit", loc1.toString(), 400, "is a Node, not a circuit");
-        assertRefused("validate_node", circuit, 400, "not a node");
+        operator.assertStartRefused("validate_circuit", circuit, 409, "is out of sync");
+        operator.assertStartRefused("validate_circuit", loc1.toString(), 400, "is a Node, not a circuit");
+        operator.assertStartRefused("validate_node", circuit, 400, "not a node");
         Response unknownField = api().post("/api/processes/validate_subscriptions", Map.of("product", "Node"));
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.json().path("field").asText()).isEqualTo("product");
@@ -111,7 +113,7 @@ class ValidateIT extends AppIntegrationTest {
 
     @Test
     void aRunOverSeveralSubscriptionsSummarizesWhatItFoundAndLeavesTheDriftedOneOutOfSync() {
-        netBox.updateDeviceStatus(deviceId("loc2-core"), "offline");
+        netBox.updateDeviceStatus(lookup.deviceId("loc2-core"), "offline");
 
         String run = operator.start("validate_subscriptions", Map.of());
         JsonNode done = operator.awaitEnd(run);
@@ -144,37 +146,8 @@ class ValidateIT extends AppIntegrationTest {
                 "in_sync", inSync, "drift", drift, "skipped", skipped));
     }
 
-    private void assertRefused(String workflow, String subscriptionId, int status, String reason) {
-        Response response = api().post("/api/processes/" + workflow, Map.of("subscription_id", subscriptionId));
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("field").asText()).isEqualTo("subscription_id");
-        assertThat(response.json().path("detail").asText()).contains(reason);
-    }
 
     private ApiClient simulatorApi() {
         return ApiClient.netBox("http://127.0.0.1:" + port + "/netbox", SimulatorProperties.DEMO_TOKEN);
-    }
-
-    // the first request after start-up can outlast the tests' short read timeout on a loaded machine
-    private void awaitNetBoxAnswering() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                netBox.status();
-                return;
-            } catch (NetBoxException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private long deviceId(String name) {
-        return netBox.devices(DeviceQuery.all().withName(name)).get(0).id();
-    }
-
-    private long port(String device) {
-        return netBox.interfaces(InterfaceQuery.onDevice(deviceId(device)).named("1/1/c1/1")).get(0).id();
     }
 }
