@@ -136,9 +136,14 @@ class ValidateIT extends AppIntegrationTest {
                 .extracting(e -> e.path("actor").asText(), e -> e.path("via").asText())
                 .containsExactly(tuple(DEMO_USER, "job"));
 
-        JsonNode again = operator.awaitEnd(operator.start("validate_subscriptions", Map.of()));
+        // started as Tasklist starts it, at the timer start event, which is the only start event
+        Response fromTasklist = api().as("operator", "operator")
+                .post("/engine-rest/process-definition/key/validate_subscriptions/start", Map.of());
+        assertThat(fromTasklist.status()).as(fromTasklist.body()).isEqualTo(200);
+        JsonNode again = operator.awaitEnd(fromTasklist.json().path("id").asText());
         assertThat(again.path("summary")).as("the drifted node is out of sync, so not validated again")
                 .isEqualTo(summary(2, 2, 0, 0));
+        assertThat(again.path("started_by").asText()).isEqualTo("operator");
     }
 
     private static JsonNode summary(int checked, int inSync, int drift, int skipped) {
