@@ -28,6 +28,7 @@ import org.netorch.netbox.CableQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxEndpoint;
+import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
@@ -154,6 +155,37 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
         assertThat(subscriptions.get(orphan).status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertNothingInNetBoxCarriesTheMarker(orphan);
+    }
+
+    @Test
+    void duplicatesALateWriteLeftAfterTheCircuitWentActiveAreDeletedWithIt() {
+        UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
+        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
+        Prefix lateCircuit = netBox.allocatePrefix(pool.id(), 64, SubscriptionMarker.describe("late", circuit), true);
+        Prefix lateLink = netBox.allocatePrefix(block.circuitPrefixId(), 127,
+                SubscriptionMarker.describe("late", circuit), false);
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointA().portId(),
+                "active");
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointB().portId(),
+                "active");
+        journal.clear();
+
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+                Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        execute(job(process));
+        complete(task(process), withVariables(CONFIG_REMOVED, true));
+        finish(process);
+
+        assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
+        assertNothingInNetBoxCarriesTheMarker(circuit);
+        assertThat(netBox.prefixes(PrefixQuery.exactly(lateCircuit.prefix()))).isEmpty();
+        assertThat(journal.writes()).filteredOn(w -> w.method().equals("DELETE"))
+                .extracting(w -> w.path().replaceAll("\\d+", "N") + " " + w.status())
+                .containsExactlyInAnyOrder("/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/dcim/cables/N/ 204");
     }
 
     @Test
