@@ -117,11 +117,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         netBox.updateInterfaceDescription(block.endpointB().portId(), "patched by hand to the DWDM shelf");
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        execute(job(process));
-        complete(task(process), withVariables(CONFIG_REMOVED, true));
-        finish(process);
+        ProcessInstance process = terminate(circuit);
 
         assertThat(process).hasNotPassed(LIST_TERMINABLE_CIRCUITS, CHOOSE_CIRCUIT).hasPassed(END_CIRCUIT_TERMINATED);
         assertThat(netBox.iface(block.endpointA().portId()).description()).isEmpty();
@@ -171,11 +167,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
                 "active");
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        execute(job(process));
-        complete(task(process), withVariables(CONFIG_REMOVED, true));
-        finish(process);
+        ProcessInstance process = terminate(circuit);
 
         assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
         assertNothingInNetBoxCarriesTheMarker(circuit);
@@ -265,6 +257,16 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
                 + cable + " that the subscription records does not carry its marker");
         assertThat(netBox.cable(cable).description()).isEqualTo("re-used by the field team");
         assertThat(journal.writes()).noneMatch(w -> w.method().equals("DELETE") && w.path().contains("/cables/"));
+    }
+
+    /** terminate_circuit started with the circuit, its removal confirmed, run to its end. */
+    private ProcessInstance terminate(UUID circuit) {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+                Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        execute(job(process));
+        complete(task(process), withVariables(CONFIG_REMOVED, true));
+        finish(process);
+        return process;
     }
 
     private void finish(ProcessInstance process) {
