@@ -5,6 +5,9 @@ public final class CreateCircuitProcess {
 
     public static final String KEY = "create_circuit";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_circuitRequested";
     public static final String LIST_NODES = "serviceTask_listNodes";
     public static final String CHOOSE_PRODUCT_AND_NODE_A = "userTask_chooseProductAndNodeA";

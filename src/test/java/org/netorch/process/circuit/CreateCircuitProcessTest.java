@@ -50,7 +50,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void buildsTheCircuitChosenInTheChoiceTasksAndActivatesIt() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
         assertThat(labels(process, ROUTER_A_OPTIONS)).containsExactly("loc1-core", "loc2-core");
         assertThat(labels(process, PRODUCT_OPTIONS)).containsExactly("Circuit 100G", "Circuit 400G");
@@ -111,7 +111,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void startedWithEveryChoiceTheChoiceTasksAreSkipped() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 100G",
+        ProcessInstance process = start(KEY, Map.of(PRODUCT, "Circuit 100G",
                 ROUTER_A, loc2.toString(), ROUTER_B, loc1.toString(),
                 A_PORT, fixtures.portId("loc2-core", "2/1/c3/1"), B_PORT, fixtures.portId("loc1-core", "2/1/c4/1")));
 
@@ -144,7 +144,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void theChoiceTasksRefuseTheSameNodeTwiceAndAPortOfTheWrongSpeed() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
         complete(task(), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, loc1.toString()));
 
@@ -161,7 +161,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
     }
 
     private ProcessInstance startWithPorts(String aPort, String bPort) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 400G",
+        ProcessInstance process = start(KEY, Map.of(PRODUCT, "Circuit 400G",
                 ROUTER_A, loc1.toString(), ROUTER_B, loc2.toString(), A_PORT, aPort, B_PORT, bPort));
         assertThat(process).isWaitingAt(CONSTRUCT_CIRCUIT_MODEL);
         return process;

@@ -69,7 +69,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         UUID outOfSync = fixture.activeCircuit("loc3-core", "loc4-core", 99);
         fixture.takeOutOfSync(outOfSync);
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         assertThat(options(process)).containsExactly(circuit.toString());
@@ -139,7 +139,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(subscriptions.get(orphan).circuit().orElseThrow().endpointB().addressId()).isNull();
         assertThat(netBox.ipAddresses(IpAddressQuery.all().describedWith(orphan.toString()))).hasSize(2);
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(options(process)).containsExactly(orphan.toString());
         assertThat(labels(process)).singleElement().asString().endsWith(
                 "(INITIAL, left behind by a workflow that did not finish)");
@@ -186,21 +186,19 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
                 CreateCircuitProcess.RESERVE_LINK_PREFIX);
         UUID working = CircuitBuilder.subscriptionOf(create);
 
-        ProcessInstance listing = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance listing = start(KEY);
         assertThat(options(listing)).isEmpty();
         assertThatThrownBy(() -> complete(task(listing), withVariables(SUBSCRIPTION_ID, working.toString())))
                 .hasMessageContaining("is still being worked on by process " + create.getId());
 
-        ProcessInstance given = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, working.toString()));
-        execute(job(given));
-        assertThat(given).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        startRefused(KEY, Map.of(SUBSCRIPTION_ID, working.toString()),
+                "is still being worked on by process " + create.getId());
     }
 
     @Test
     void aCircuitTakenBetweenChoiceAndLockEndsAtSubscriptionBusyAndIsLeftAlone() {
         UUID circuit = fixture.activeCircuit("loc3-core", "loc4-core", 7);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString()));
         fixture.takeOutOfSync(circuit);
         long versionBefore = subscriptions.get(circuit).version();
@@ -216,7 +214,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     void theChoiceRefusesANodeAndACircuitOutOfSync() {
         UUID circuit = fixture.activeCircuit("loc3-core", "loc4-core", 7);
         fixture.takeOutOfSync(circuit);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString())))
                 .hasMessageContaining(SUBSCRIPTION_ID).hasMessageContaining("is out of sync");
@@ -229,7 +227,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     void netBoxIsOnlyTouchedOnceTheOperatorConfirmsTheConfigIsRemoved() {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
 
@@ -245,7 +243,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
         long cable = subscriptions.get(circuit).circuit().orElseThrow().circuitId();
         patch("/api/dcim/cables/" + cable + "/", "{\"description\": \"re-used by the field team\"}");
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
         complete(task(process), withVariables(CONFIG_REMOVED, true));
@@ -261,8 +259,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
 
     /** terminate_circuit started with the circuit, its removal confirmed, run to its end. */
     private ProcessInstance terminate(UUID circuit) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
         complete(task(process), withVariables(CONFIG_REMOVED, true));
         finish(process);
