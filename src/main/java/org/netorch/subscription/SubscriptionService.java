@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,6 +71,15 @@ public class SubscriptionService {
                 .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
     }
 
+    /**
+     * The subscription as last committed, read in a transaction of its own: a detached copy, so the caller's
+     * transaction holds none that {@link #recordDuplicateRemoved} would make stale.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public Subscription committed(UUID subscriptionId) {
+        return get(subscriptionId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Subscription> find(UUID subscriptionId) {
         return subscriptions.findById(subscriptionId);
@@ -127,6 +137,16 @@ public class SubscriptionService {
         Subscription subscription = get(subscriptionId);
         subscription.resync(ctx, clock);
         return subscription;
+    }
+
+    /**
+     * Records a deleted NetBox duplicate in a transaction of its own: NetBox cannot undo the delete when the step that
+     * made it fails later, and its retry no longer finds the object, so the record must not roll back with the step.
+     * The caller must not hold this subscription in its own transaction, or its copy is stale once this commits.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDuplicateRemoved(UUID subscriptionId, String duplicate, String outcome, AuditContext ctx) {
+        get(subscriptionId).recordDuplicateRemoved(duplicate, outcome, ctx);
     }
 
     /** Idempotent: a retried step that links the same process again changes nothing. */

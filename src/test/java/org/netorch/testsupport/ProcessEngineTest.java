@@ -48,6 +48,8 @@ public abstract class ProcessEngineTest {
 
     public static final String READ_TIMEOUT = "3s";
     public static final Duration SLOWER_THAN_READ_TIMEOUT = Duration.ofMillis(3500);
+    /** A write NetBox applies after the read timeout and after the retry interval (4 s) that follows it. */
+    public static final Duration LATER_THAN_READ_TIMEOUT_AND_RETRY = Duration.ofMillis(7500);
 
     @Autowired
     protected ProcessEngine processEngine;

@@ -25,6 +25,7 @@ public final class CreateCircuitProcess {
     public static final String CREATE_CABLE_IN_NETBOX = "serviceTask_createCableInNetBox";
     public static final String CONFIRM_CIRCUIT_CONFIG = "userTask_confirmCircuitConfig";
     public static final String SET_CABLE_CONNECTED = "serviceTask_setCableConnected";
+    public static final String REMOVE_DUPLICATES_FROM_NETBOX = "serviceTask_removeDuplicatesFromNetBox";
     public static final String SET_STATUS_ACTIVE = "serviceTask_setStatusActive";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_CIRCUIT_ACTIVE = "endEvent_circuitActive";

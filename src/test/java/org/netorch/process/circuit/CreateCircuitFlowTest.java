@@ -47,6 +47,7 @@ class CreateCircuitFlowTest {
     private static final String PREPARE_CONFIG = "confirmCircuitConfigTaskListener";
     private static final String CONFIG_APPLIED_CHECK = "configAppliedCompletionCheck";
     private static final String CONNECT_CABLE = "setCableConnectedDelegate";
+    private static final String REMOVE_DUPLICATES = "removeDuplicatesFromNetBoxDelegate";
     private static final String SET_IN_SYNC_BEAN = "setInSyncDelegate";
 
     @RegisterExtension
@@ -55,7 +56,7 @@ class CreateCircuitFlowTest {
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn").on(engine)
             .delegates(CHECK, LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
-                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, SET_IN_SYNC_BEAN)
+                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, REMOVE_DUPLICATES, SET_IN_SYNC_BEAN)
             .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
                     CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
@@ -97,16 +98,17 @@ class CreateCircuitFlowTest {
         runToConfirmation(process);
         complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
         beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+        beans.runJob(process, REMOVE_DUPLICATES_FROM_NETBOX, REMOVE_DUPLICATES);
 
         assertThat(process).isEnded().hasPassedInOrder(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES,
                 CHOOSE_NODE_B, LIST_FREE_PORTS, CHOOSE_PORTS, CONSTRUCT_CIRCUIT_MODEL, STORE_PROCESS_SUBSCRIPTION,
                 RESERVE_CIRCUIT_PREFIX, RESERVE_LINK_PREFIX, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ENDPOINT_ADDRESS_B,
                 SET_STATUS_PROVISIONING, CREATE_CABLE_IN_NETBOX, CONFIRM_CIRCUIT_CONFIG, SET_CABLE_CONNECTED,
-                SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
+                REMOVE_DUPLICATES_FROM_NETBOX, SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
         assertThat(beans.ran()).containsExactly(CHECK, LIST_NODES_BEAN, PRODUCT_AND_A_CHECK, LIST_B_SIDE, NODE_B_CHECK,
                 LIST_PORTS, PREPARE_PORTS, PORTS_CHECK, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
                 ASSIGN_ADDRESS, ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, PREPARE_CONFIG, CONFIG_APPLIED_CHECK,
-                CONNECT_CABLE, SET_STATUS, SET_IN_SYNC_BEAN);
+                CONNECT_CABLE, REMOVE_DUPLICATES, SET_STATUS, SET_IN_SYNC_BEAN);
     }
 
     @Test
@@ -116,6 +118,7 @@ class CreateCircuitFlowTest {
         runToConfirmation(process);
         complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
         beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+        beans.runJob(process, REMOVE_DUPLICATES_FROM_NETBOX, REMOVE_DUPLICATES);
 
         assertThat(process).isEnded().hasPassed(END_CIRCUIT_ACTIVE)
                 .hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES, CHOOSE_NODE_B,

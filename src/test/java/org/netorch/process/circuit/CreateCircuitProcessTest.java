@@ -78,11 +78,13 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
         assertThat(process).isWaitingAt(SET_CABLE_CONNECTED);
         execute(job());
+        assertThat(process).isWaitingAt(REMOVE_DUPLICATES_FROM_NETBOX);
+        execute(job());
         assertThat(process).isEnded().hasPassedInOrder(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES,
                 CHOOSE_NODE_B, LIST_FREE_PORTS, CHOOSE_PORTS, CONSTRUCT_CIRCUIT_MODEL, STORE_PROCESS_SUBSCRIPTION,
                 RESERVE_CIRCUIT_PREFIX, RESERVE_LINK_PREFIX, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ENDPOINT_ADDRESS_B,
                 SET_STATUS_PROVISIONING, CREATE_CABLE_IN_NETBOX, CONFIRM_CIRCUIT_CONFIG, SET_CABLE_CONNECTED,
-                SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
+                REMOVE_DUPLICATES_FROM_NETBOX, SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
 
         Subscription circuit = subscriptionOf(process);
         CircuitBlock block = circuit.circuit().orElseThrow();
@@ -115,6 +117,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
         runToConfigTask(process);
         complete(task(), withVariables(CONFIG_APPLIED, true));
+        execute(job());
         execute(job());
 
         assertThat(process).isEnded().hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, CHOOSE_NODE_B, CHOOSE_PORTS)

@@ -28,6 +28,7 @@ import org.netorch.netbox.CableQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxEndpoint;
+import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
@@ -116,11 +117,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         netBox.updateInterfaceDescription(block.endpointB().portId(), "patched by hand to the DWDM shelf");
         journal.clear();
 
-        ProcessInstance process = start(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        execute(job(process));
-        complete(task(process), withVariables(CONFIG_REMOVED, true));
-        finish(process);
+        ProcessInstance process = terminate(circuit);
 
         assertThat(process).hasNotPassed(LIST_TERMINABLE_CIRCUITS, CHOOSE_CIRCUIT).hasPassed(END_CIRCUIT_TERMINATED);
         assertThat(netBox.iface(block.endpointA().portId()).description()).isEmpty();
@@ -154,6 +151,33 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
         assertThat(subscriptions.get(orphan).status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertNothingInNetBoxCarriesTheMarker(orphan);
+    }
+
+    @Test
+    void duplicatesALateWriteLeftAfterTheCircuitWentActiveAreDeletedWithIt() {
+        UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
+        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
+        Prefix lateCircuit = netBox.allocatePrefix(pool.id(), 64, SubscriptionMarker.describe("late", circuit), true);
+        Prefix lateLink = netBox.allocatePrefix(block.circuitPrefixId(), 127,
+                SubscriptionMarker.describe("late", circuit), false);
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointA().portId(),
+                "active");
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointB().portId(),
+                "active");
+        journal.clear();
+
+        ProcessInstance process = terminate(circuit);
+
+        assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
+        assertNothingInNetBoxCarriesTheMarker(circuit);
+        assertThat(netBox.prefixes(PrefixQuery.exactly(lateCircuit.prefix()))).isEmpty();
+        assertThat(journal.writes()).filteredOn(w -> w.method().equals("DELETE"))
+                .extracting(w -> w.path().replaceAll("\\d+", "N") + " " + w.status())
+                .containsExactlyInAnyOrder("/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/dcim/cables/N/ 204");
     }
 
     @Test
@@ -231,6 +255,15 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
                 + cable + " that the subscription records does not carry its marker");
         assertThat(netBox.cable(cable).description()).isEqualTo("re-used by the field team");
         assertThat(journal.writes()).noneMatch(w -> w.method().equals("DELETE") && w.path().contains("/cables/"));
+    }
+
+    /** terminate_circuit started with the circuit, its removal confirmed, run to its end. */
+    private ProcessInstance terminate(UUID circuit) {
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        execute(job(process));
+        complete(task(process), withVariables(CONFIG_REMOVED, true));
+        finish(process);
+        return process;
     }
 
     private void finish(ProcessInstance process) {
