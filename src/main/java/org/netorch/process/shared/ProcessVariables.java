@@ -110,8 +110,4 @@ public final class ProcessVariables {
     public static void countDifferences(VariableScope execution, int found) {
         DIFFERENCES.set(execution, DIFFERENCES.find(execution).orElse(0) + found);
     }
-
-    public static int differenceCount(VariableScope scope) {
-        return DIFFERENCES.find(scope).orElse(0);
-    }
 }
