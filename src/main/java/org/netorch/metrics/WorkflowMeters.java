@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.netorch.process.shared.WorkflowAbort;
 
 /**
  * Counts workflows started, completed, failed (an incident was raised) and aborted, and times each task, from the
@@ -65,7 +66,8 @@ class WorkflowMeters implements HistoryEventHandler {
         if (process.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
             afterCommit(() -> counter(STARTED, "workflows started", workflow(process)).increment());
         } else if (process.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
-            if (HistoricProcessInstance.STATE_COMPLETED.equals(process.getState())) {
+            if (HistoricProcessInstance.STATE_COMPLETED.equals(process.getState())
+                    && !WorkflowAbort.endedAborted(process.getEndActivityId())) {
                 afterCommit(() -> Counter.builder(COMPLETED)
                         .description("workflows that reached an end event")
                         .tag("workflow", workflow(process))

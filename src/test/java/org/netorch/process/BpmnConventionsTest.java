@@ -50,8 +50,8 @@ class BpmnConventionsTest {
             TaskListener.EVENTNAME_CREATE, "TaskListener",
             TaskListener.EVENTNAME_COMPLETE, "CompletionCheck");
     private static final Pattern ELEMENT_ID = Pattern.compile(
-            "(startEvent|endEvent|boundaryEvent|serviceTask|userTask|callActivity|gateway|flow|error|errorEventDefinition"
-                    + "|timerEventDefinition)_[a-z]\\w*");
+            "(startEvent|endEvent|boundaryEvent|intermediateThrowEvent|serviceTask|userTask|callActivity|subProcess"
+                    + "|gateway|flow|association|message|error|errorEventDefinition|timerEventDefinition)_[a-z]\\w*");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",

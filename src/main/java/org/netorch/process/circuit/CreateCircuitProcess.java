@@ -1,5 +1,7 @@
 package org.netorch.process.circuit;
 
+import org.netorch.process.shared.WorkflowAbort;
+
 /** Names in bpmn/create_circuit.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
 public final class CreateCircuitProcess {
 
@@ -30,6 +32,19 @@ public final class CreateCircuitProcess {
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_CIRCUIT_ACTIVE = "endEvent_circuitActive";
     public static final String END_PORT_ALREADY_CLAIMED = "endEvent_portAlreadyClaimed";
+
+    /** Compensation handlers of the NetBox writes (the delete steps terminate_circuit runs) and the abort path. */
+    public static final String DELETE_CIRCUIT_PREFIX = "serviceTask_deleteCircuitPrefix";
+    public static final String DELETE_LINK_PREFIX = "serviceTask_deleteLinkPrefix";
+    public static final String DELETE_ENDPOINT_ADDRESS_A = "serviceTask_deleteEndpointAddressA";
+    public static final String DELETE_ENDPOINT_ADDRESS_B = "serviceTask_deleteEndpointAddressB";
+    public static final String DELETE_CABLE = "serviceTask_deleteCable";
+    public static final String MESSAGE_ABORT_REQUESTED = WorkflowAbort.MESSAGE;
+    public static final String ABORT_REQUESTED = WorkflowAbort.START_EVENT;
+    public static final String UNDO_NETBOX_WRITES = WorkflowAbort.UNDO_NETBOX_WRITES;
+    public static final String REMOVE_CIRCUIT_FROM_NETBOX = "serviceTask_removeCircuitFromNetBox";
+    public static final String TERMINATE_ABORTED_SUBSCRIPTION = WorkflowAbort.TERMINATE_ABORTED_SUBSCRIPTION;
+    public static final String END_ABORTED = WorkflowAbort.END_EVENT;
 
     public static final String ERROR_PORT_ALREADY_CLAIMED = "PORT_ALREADY_CLAIMED";
 

@@ -1,5 +1,7 @@
 package org.netorch.process.node;
 
+import org.netorch.process.shared.WorkflowAbort;
+
 /** Names in bpmn/create_node.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
 public final class CreateNodeProcess {
 
@@ -21,6 +23,13 @@ public final class CreateNodeProcess {
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_NODE_ACTIVE = "endEvent_nodeActive";
     public static final String END_DEVICE_ALREADY_ENROLLED = "endEvent_deviceAlreadyEnrolled";
+
+    /** The abort path. */
+    public static final String SET_DEVICE_PLANNED_IN_NETBOX = "serviceTask_setDevicePlannedInNetBox";
+    public static final String MESSAGE_ABORT_REQUESTED = WorkflowAbort.MESSAGE;
+    public static final String ABORT_REQUESTED = WorkflowAbort.START_EVENT;
+    public static final String TERMINATE_ABORTED_SUBSCRIPTION = WorkflowAbort.TERMINATE_ABORTED_SUBSCRIPTION;
+    public static final String END_ABORTED = WorkflowAbort.END_EVENT;
 
     public static final String ERROR_DEVICE_ALREADY_ENROLLED = "DEVICE_ALREADY_ENROLLED";
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.event.EventType;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.netorch.subscription.AuditContext;
@@ -19,6 +20,7 @@ import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.WorkflowAbort;
 
 /** What an operator does to a workflow over our API: start it, complete its task, retry it, abort it. */
 @Service
@@ -139,9 +141,11 @@ public class ProcessCommands {
     }
 
     /**
-     * Deletes the running instance. An aborted create workflow terminates the subscription it was creating, which
-     * frees its device or ports; any other subscription it touched is left out of sync for an operator to resolve.
-     * Both happen in one transaction.
+     * Aborts the running instance. A create workflow catches the abort in its diagram: it undoes its NetBox writes by
+     * compensation, then terminates the subscription it was creating (which frees its device or ports) and ends at
+     * {@link WorkflowAbort#END_EVENT}; NetBox steps of that path run as jobs, so the process may still be running when
+     * this returns. Any other workflow is deleted at once, and a subscription it touched is left out of sync for an
+     * operator to resolve, in the same transaction.
      */
     @Transactional
     public void abort(String processInstanceId, String reason, String actor) {
@@ -154,7 +158,17 @@ public class ProcessCommands {
         }
         String why = reason == null || reason.isBlank() ? NO_REASON : reason.trim();
         String note = "Aborted by " + actor + ": " + why;
-        deleteAsOurApi(processInstanceId, note);
+        if (abortUnderWay(processInstanceId)) {
+            throw new ProcessConflictException("process " + processInstanceId + " is being aborted already");
+        }
+        if (catchesAbort(processInstanceId)) {
+            asOurApi(() -> runtimeService.createMessageCorrelation(WorkflowAbort.MESSAGE)
+                    .processInstanceId(processInstanceId)
+                    .setVariable(WorkflowAbort.ABORT_NOTE, note)
+                    .correlate());
+            return;
+        }
+        asOurApi(() -> runtimeService.deleteProcessInstance(processInstanceId, note, false, true));
 
         boolean createsSubscription = workflows.find(instance.getProcessDefinitionKey())
                 .map(WorkflowDefinition::createsSubscription).orElse(false);
@@ -164,13 +178,24 @@ public class ProcessCommands {
         }
     }
 
-    // Operators may abort here, where the subscriptions are put right, but not cancel in Cockpit, which skips that:
-    // so the engine grants deleting instances to admins only, and this one delete skips its check
-    private void deleteAsOurApi(String processInstanceId, String note) {
+    private boolean abortUnderWay(String processInstanceId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(WorkflowAbort.START_EVENT).count() > 0;
+    }
+
+    private boolean catchesAbort(String processInstanceId) {
+        return runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                .eventType(EventType.MESSAGE.name()).eventName(WorkflowAbort.MESSAGE).count() > 0;
+    }
+
+    // Operators may abort here, where the subscriptions are put right, but not cancel or modify in Cockpit, which
+    // skips that: so the engine grants deleting and updating instances to admins only, and this one call skips its
+    // check
+    private void asOurApi(Runnable call) {
         engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
             commandContext.disableAuthorizationCheck();
             try {
-                runtimeService.deleteProcessInstance(processInstanceId, note, false, true);
+                call.run();
             } finally {
                 commandContext.enableAuthorizationCheck();
             }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.netorch.process.shared.WorkflowAbort;
 import org.springframework.stereotype.Component;
 
 /** Reads how a workflow instance stands from Camunda's runtime and history. */
@@ -40,7 +41,8 @@ public class ProcessHistory {
     private ProcessState state(HistoricProcessInstance instance) {
         String id = instance.getId();
         return switch (instance.getState()) {
-            case HistoricProcessInstance.STATE_COMPLETED -> ProcessState.COMPLETED;
+            case HistoricProcessInstance.STATE_COMPLETED -> WorkflowAbort.endedAborted(instance.getEndActivityId())
+                    ? ProcessState.ABORTED : ProcessState.COMPLETED;
             case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
                     HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> ProcessState.ABORTED;
             default -> {

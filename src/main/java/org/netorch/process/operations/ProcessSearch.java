@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.netorch.process.shared.WorkflowAbort;
 import org.camunda.bpm.engine.history.NativeHistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
@@ -101,9 +102,12 @@ public class ProcessSearch {
         }
         if (filter.state() != null) {
             conditions.add(switch (filter.state()) {
-                case COMPLETED -> "RES.STATE_ = '" + HistoricProcessInstance.STATE_COMPLETED + "'";
-                case ABORTED -> "RES.STATE_ in ('" + HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED + "', '"
-                        + HistoricProcessInstance.STATE_INTERNALLY_TERMINATED + "')";
+                case COMPLETED -> "RES.STATE_ = '" + HistoricProcessInstance.STATE_COMPLETED + "' and "
+                        + "(RES.END_ACT_ID_ is null or RES.END_ACT_ID_ <> '" + WorkflowAbort.END_EVENT + "')";
+                case ABORTED -> "(RES.STATE_ in ('" + HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED + "', '"
+                        + HistoricProcessInstance.STATE_INTERNALLY_TERMINATED + "') or (RES.STATE_ = '"
+                        + HistoricProcessInstance.STATE_COMPLETED + "' and RES.END_ACT_ID_ = '"
+                        + WorkflowAbort.END_EVENT + "'))";
                 case FAILED -> ACTIVE + " and " + hasIncident;
                 case WAITING -> ACTIVE + " and not " + hasIncident + " and " + hasTask;
                 case RUNNING -> ACTIVE + " and not " + hasIncident + " and not " + hasTask;
@@ -133,7 +137,8 @@ public class ProcessSearch {
     private static ProcessState state(HistoricProcessInstance instance, Map<String, ProcessDetails.Failure> failures,
             Set<String> waiting) {
         return switch (instance.getState()) {
-            case HistoricProcessInstance.STATE_COMPLETED -> ProcessState.COMPLETED;
+            case HistoricProcessInstance.STATE_COMPLETED -> WorkflowAbort.endedAborted(instance.getEndActivityId())
+                    ? ProcessState.ABORTED : ProcessState.COMPLETED;
             case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
                     HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> ProcessState.ABORTED;
             default -> failures.containsKey(instance.getId()) ? ProcessState.FAILED

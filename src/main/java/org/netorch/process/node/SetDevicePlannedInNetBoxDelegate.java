@@ -1,0 +1,62 @@
+package org.netorch.process.node;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.netorch.netbox.Device;
+import org.netorch.netbox.NetBoxClient;
+import org.netorch.netbox.NetBoxException;
+import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.NodeBlock;
+import org.netorch.subscription.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * serviceTask_setDevicePlannedInNetBox, on create_node's abort path: the device is {@code planned} again and can be
+ * enrolled anew. No compensation handler does this: once serviceTask_updateNodeStatusInNetBox completes, create_node
+ * runs to its end in the same transaction, so an abort only ever meets that step unfinished, perhaps after its PATCH
+ * landed. Only {@code active} is undone; a device in another status, or one NetBox no longer has, is left alone.
+ */
+@Component
+class SetDevicePlannedInNetBoxDelegate implements NetBoxStep {
+
+    private final NetBoxClient netBox;
+    private final SubscriptionService subscriptions;
+    private final ProcessAudit audit;
+
+    SetDevicePlannedInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+        this.netBox = netBox;
+        this.subscriptions = subscriptions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void run(DelegateExecution execution) {
+        // aborted before the node model was built: the workflow never wrote to NetBox
+        Optional<NodeBlock> block = ProcessVariables.subscription().find(execution)
+                .flatMap(id -> subscriptions.get(id).node());
+        if (block.isEmpty()) {
+            return;
+        }
+        NodeBlock node = block.get();
+        Device device;
+        try {
+            device = netBox.device(node.nodeId());
+        } catch (NetBoxException e) {
+            if (e.isNotFound()) {
+                return;
+            }
+            throw e;
+        }
+        boolean wasActive = device.hasStatus(UpdateNodeStatusInNetBoxDelegate.ACTIVE);
+        if (wasActive) {
+            netBox.updateDeviceStatus(device.id(), DecommissionDeviceInNetBoxDelegate.PLANNED);
+        }
+        // planned already: never set active, or an earlier try wrote planned before its answer was lost
+        if (wasActive || device.hasStatus(DecommissionDeviceInNetBoxDelegate.PLANNED)) {
+            node.recordStatus(DecommissionDeviceInNetBoxDelegate.PLANNED, audit.of(execution));
+        }
+    }
+}
