@@ -14,7 +14,6 @@ const ACTIONS = {
     {workflow: 'terminate_circuit', label: 'Terminate'}]
 };
 
-let me = null;
 let csrfToken = null;
 
 // Cockpit hands every plugin its CSRF token; requests that change something must send it
@@ -42,11 +41,9 @@ async function call(method, path, body) {
   return json;
 }
 
-async function whoAmI() {
-  if (!me) {
-    me = await call('GET', '/me');
-  }
-  return me;
+// asked on every page: Cockpit logs one user out and another in without reloading this script
+function whoAmI() {
+  return call('GET', '/me');
 }
 
 function el(tag, attributes, ...children) {
