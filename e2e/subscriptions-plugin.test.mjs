@@ -13,6 +13,7 @@ const PLUGIN_SOURCES = [
   'src/main/resources/META-INF/resources/webjars/camunda/app/cockpit/subscriptions/plugin.js',
   'src/main/resources/META-INF/resources/webjars/camunda/app/cockpit/scripts/config.js',
   'src/main/resources/META-INF/resources/webjars/camunda/app/cockpit/styles/user-styles.css',
+  'e2e/subscriptions-plugin.test.mjs',
 ];
 
 // Routers of this file only (loc8..loc13), so it runs in any order beside the other files. The circuit and the
@@ -117,8 +118,14 @@ browserTest('the list searches subscriptions by product, status, in sync and tex
   await page.reload();
   await page.locator(`tr.nso-row[data-id="${built.id}"]`).waitFor();
   assert.equal(await page.getByLabel('Search text').inputValue(), 'loc8-core');
+
+  // the README's picture: this file's nodes and circuit, one of them out of sync, down to the failed workflows
+  await search(page, { q: '-core' });
+  await page.locator(`tr.nso-row[data-id="${waiting.subscriptionId}"]`).waitFor();
   await page.locator('.nso-failed h2', { hasText: 'Failed workflows' }).waitFor();
-  await readmeScreenshot(page, 'subscriptions-plugin', PLUGIN_SOURCES);
+  const end = await page.locator('.nso-failed').boundingBox();
+  await readmeScreenshot(page, 'subscriptions-plugin', PLUGIN_SOURCES,
+    { clip: { x: 0, y: 0, width: 1400, height: Math.ceil(end.y + end.height + 20) } });
 });
 
 browserTest('a circuit shows its block, its audit trail and the workflow that built it', async (page) => {
