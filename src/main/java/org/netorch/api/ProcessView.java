@@ -13,12 +13,12 @@ import org.netorch.process.operations.FormField;
 import org.netorch.process.operations.ProcessDetails;
 
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record ProcessView(String id, String workflow, String status, String outcome, String businessKey, Instant startedAt,
-        Instant endedAt, String startedBy, List<Step> steps, OpenTask openTask, Failure failure,
+record ProcessView(String id, String workflow, String status, String outcome, String refusal, String businessKey,
+        Instant startedAt, Instant endedAt, String startedBy, List<Step> steps, OpenTask openTask, Failure failure,
         List<UUID> subscriptionIds) {
 
     static ProcessView of(ProcessDetails d) {
-        return new ProcessView(d.id(), d.workflow(), d.state().apiName(), d.outcome(), d.businessKey(),
+        return new ProcessView(d.id(), d.workflow(), d.state().apiName(), d.outcome(), d.refusal(), d.businessKey(),
                 d.startedAt(), d.endedAt(), d.startedBy(), d.steps().stream().map(Step::of).toList(),
                 d.openTask() == null ? null : OpenTask.of(d.openTask()),
                 d.failure() == null ? null : Failure.of(d.failure()), d.subscriptionIds());

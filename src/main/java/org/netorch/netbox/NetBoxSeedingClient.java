@@ -26,29 +26,23 @@ public class NetBoxSeedingClient {
     }
 
     public Optional<Site> siteWithSlug(String slug) {
-        return http.first("/api/dcim/sites/", new QueryParams().add("slug", slug), Site.class);
+        return withSlug("/api/dcim/sites/", slug, Site.class);
     }
 
     public Site createSite(String name, String slug) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("slug", slug);
-        return http.post("/api/dcim/sites/", body, Site.class);
+        return http.post("/api/dcim/sites/", nameAndSlug(name, slug), Site.class);
     }
 
     public Optional<Manufacturer> manufacturerWithSlug(String slug) {
-        return http.first("/api/dcim/manufacturers/", new QueryParams().add("slug", slug), Manufacturer.class);
+        return withSlug("/api/dcim/manufacturers/", slug, Manufacturer.class);
     }
 
     public Manufacturer createManufacturer(String name, String slug) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("slug", slug);
-        return http.post("/api/dcim/manufacturers/", body, Manufacturer.class);
+        return http.post("/api/dcim/manufacturers/", nameAndSlug(name, slug), Manufacturer.class);
     }
 
     public Optional<DeviceType> deviceTypeWithSlug(String slug) {
-        return http.first("/api/dcim/device-types/", new QueryParams().add("slug", slug), DeviceType.class);
+        return withSlug("/api/dcim/device-types/", slug, DeviceType.class);
     }
 
     public DeviceType createDeviceType(long manufacturerId, String model, String slug, double uHeight) {
@@ -61,14 +55,12 @@ public class NetBoxSeedingClient {
     }
 
     public Optional<DeviceRole> deviceRoleWithSlug(String slug) {
-        return http.first("/api/dcim/device-roles/", new QueryParams().add("slug", slug), DeviceRole.class);
+        return withSlug("/api/dcim/device-roles/", slug, DeviceRole.class);
     }
 
     /** {@code color} is six hex digits without {@code #}, as NetBox stores it. */
     public DeviceRole createDeviceRole(String name, String slug, String color) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("slug", slug);
+        Map<String, Object> body = nameAndSlug(name, slug);
         body.put("color", color);
         return http.post("/api/dcim/device-roles/", body, DeviceRole.class);
     }
@@ -161,5 +153,16 @@ public class NetBoxSeedingClient {
         body.put("is_pool", isPool);
         body.put("description", description);
         return http.post("/api/ipam/prefixes/", body, Prefix.class);
+    }
+
+    private <T> Optional<T> withSlug(String path, String slug, Class<T> type) {
+        return http.first(path, new QueryParams().add("slug", slug), type);
+    }
+
+    private static Map<String, Object> nameAndSlug(String name, String slug) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("slug", slug);
+        return body;
     }
 }

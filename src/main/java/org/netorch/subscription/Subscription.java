@@ -43,6 +43,7 @@ public class Subscription implements Persistable<UUID> {
     public static final String END_DATE = "end_date";
     public static final String CIRCUIT = "circuit";
     public static final String ORPHAN = "orphan";
+    public static final String NETBOX_DUPLICATE = "netbox_duplicate";
 
     @Id
     private UUID id;
@@ -236,6 +237,14 @@ public class Subscription implements Persistable<UUID> {
     public void annotate(String newNote, AuditContext ctx) {
         record(NOTE, note, newNote, ctx);
         note = newNote;
+    }
+
+    /**
+     * A NetBox object that carried this subscription's marker for a purpose another object already serves (a write
+     * that landed after its retry had made the same) was deleted, or found deleted.
+     */
+    public void recordDuplicateRemoved(String duplicate, String outcome, AuditContext ctx) {
+        record(NETBOX_DUPLICATE, duplicate, outcome, ctx);
     }
 
     /** Creates the node block on first use and sets the NetBox device it stands for. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,6 +64,15 @@ public class SubscriptionService {
     public Subscription get(UUID subscriptionId) {
         return subscriptions.findById(subscriptionId)
                 .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
+    }
+
+    /**
+     * The subscription as last committed, read in a transaction of its own: a detached copy, so the caller's
+     * transaction holds none that {@link #recordDuplicateRemoved} would make stale.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public Subscription committed(UUID subscriptionId) {
+        return get(subscriptionId);
     }
 
     @Transactional(readOnly = true)
@@ -122,6 +132,16 @@ public class SubscriptionService {
         Subscription subscription = get(subscriptionId);
         subscription.resync(ctx, clock);
         return subscription;
+    }
+
+    /**
+     * Records a deleted NetBox duplicate in a transaction of its own: NetBox cannot undo the delete when the step that
+     * made it fails later, and its retry no longer finds the object, so the record must not roll back with the step.
+     * The caller must not hold this subscription in its own transaction, or its copy is stale once this commits.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDuplicateRemoved(UUID subscriptionId, String duplicate, String outcome, AuditContext ctx) {
+        get(subscriptionId).recordDuplicateRemoved(duplicate, outcome, ctx);
     }
 
     /** Idempotent: a retried step that links the same process again changes nothing. */

@@ -24,9 +24,15 @@ import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Finding workflows by what an operator knows of them, and retrying every failed one at once. */
+/**
+ * Finding workflows by what an operator knows of them, and retrying every failed one at once. Its test workflows
+ * make a context of its own, whose engine has a name of its own so it never answers another context's {@code
+ * /engine-rest} (Camunda finds engines by name in a JVM-wide registry).
+ */
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=searchtests")
 class ProcessSearchIT extends AppIntegrationTest {
 
     static final String FLAKY = "test_flaky_netbox_step";

@@ -17,6 +17,7 @@ final class ClusterNetBox {
 
     static final String TOKEN = SimulatorProperties.DEMO_TOKEN;
     static final String ADMIN_PASSWORD = "cluster-admin";
+    static final String PORT = "1/1/c1/1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -27,7 +28,10 @@ final class ClusterNetBox {
         this.api = simulator.baseUrl() + "/netbox/api";
     }
 
-    /** A planned router {@code r<n>-core} on a site of its own, with a loopback and primary IPv4 and IPv6. */
+    /**
+     * A planned router {@code r<n>-core} on a site of its own, with a loopback and primary IPv4 and IPv6, and one
+     * 400G port ({@link #PORT}) a circuit can use.
+     */
     long addPlannedRouter(int n) {
         JsonNode model = get("/dcim/devices/?name=loc1-core").path("results").get(0);
         long site = post("/dcim/sites/", Map.of("name", "Cluster site " + n, "slug", "cluster-site-" + n)).path("id")
@@ -40,17 +44,44 @@ final class ClusterNetBox {
         long ipv4 = address("10.1." + (n / 250) + "." + (n % 250 + 1) + "/32", loopback, n);
         long ipv6 = address("2001:db8::1:" + Integer.toHexString(n) + "/128", loopback, n);
         send("PATCH", "/dcim/devices/" + device + "/", Map.of("primary_ip4", ipv4, "primary_ip6", ipv6));
+        post("/dcim/interfaces/", Map.of("device", device, "name", PORT, "type", "400gbase-x-qsfpdd",
+                "speed", 400_000_000));
         return device;
     }
 
-    /** Every device update answers after {@code delay} (a slow NetBox; the write lands), so jobs are in flight. */
-    void slowDownDeviceUpdates(Duration delay) {
+    long port(long deviceId) {
+        return get("/dcim/interfaces/?device_id=" + deviceId + "&name=" + PORT).path("results").get(0).path("id")
+                .asLong();
+    }
+
+    /** How many objects under {@code listPath} (e.g. {@code /ipam/prefixes/}) carry the subscription's marker. */
+    long marked(String listPath, String subscriptionId) {
+        String marker = "[subscription " + subscriptionId + "]";
+        long count = 0;
+        for (JsonNode object : get(listPath + "?limit=1000").path("results")) {
+            if (object.path("description").asText().contains(marker)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Every device and cable update answers after {@code delay} (a slow NetBox; the write lands), so the last NetBox
+     * steps of create_node and create_circuit are in flight.
+     */
+    void slowDownDeviceAndCableUpdates(Duration delay) {
+        slowDown("/api/dcim/devices/*/", delay);
+        slowDown("/api/dcim/cables/*/", delay);
+    }
+
+    private void slowDown(String pathPattern, Duration delay) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(api.replace("/netbox/api", "/netbox/_sim/faults")))
                     .header("Authorization", "Token " + TOKEN)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("method", "PATCH",
-                            "pathPattern", "/api/dcim/devices/*/", "mode", "DELAY", "delayMillis", delay.toMillis(),
+                            "pathPattern", pathPattern, "mode", "DELAY", "delayMillis", delay.toMillis(),
                             "times", 10_000))))
                     .build();
             int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -26,9 +26,9 @@ class StartTogetherCluster {
             b.awaitUp("/actuator/health", START_LIMIT);
 
             for (NodeProcess node : List.of(a, b)) {
-                var definitions = Enrolments.api(node).get("/engine-rest/process-definition/count?key=create_node");
+                var definitions = ClusterRuns.api(node).get("/engine-rest/process-definition/count?key=create_node");
                 assertThat(definitions.json().path("count").asInt()).as(node.name()).isEqualTo(1);
-                assertThat(Enrolments.api(node).get("/api/subscriptions").status()).as(node.name()).isEqualTo(200);
+                assertThat(ClusterRuns.api(node).get("/api/subscriptions").status()).as(node.name()).isEqualTo(200);
             }
         }
     }

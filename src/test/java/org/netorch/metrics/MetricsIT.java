@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class MetricsIT extends AppIntegrationTest {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CREATE_NODE = "workflow=\"create_node\"";
+    private static final String NO_ROLE = "metricsoutsider";
     private static final String DEVICE_PATCH = "method=\"PATCH\",path=\"/api/dcim/devices/{id}/\"";
 
     @Autowired
@@ -44,6 +47,8 @@ class MetricsIT extends AppIntegrationTest {
     SimulatorFaults faults;
     @Autowired
     NetBoxClient netBox;
+    @Autowired
+    IdentityService identityService;
 
     @BeforeEach
     void freshTopology() {
@@ -89,8 +94,23 @@ class MetricsIT extends AppIntegrationTest {
     }
 
     @Test
-    void theEndpointNeedsALogin() {
-        assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+    void aViewerMayScrapeButNeitherAnAnonymousCallerNorAUserWithoutARole() {
+        HttpResponse<String> viewer = prometheus("viewer", "viewer");
+        assertThat(viewer.statusCode()).as(viewer.body()).isEqualTo(200);
+        assertThat(viewer.body()).contains("orchestrator_incidents_open");
+
+        HttpResponse<String> anonymous = prometheus(null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("orchestrator_");
+
+        if (identityService.createUserQuery().userId(NO_ROLE).count() == 0) {
+            User outsider = identityService.newUser(NO_ROLE);
+            outsider.setPassword(NO_ROLE);
+            identityService.saveUser(outsider);
+        }
+        HttpResponse<String> outsider = prometheus(NO_ROLE, NO_ROLE);
+        assertThat(outsider.statusCode()).isEqualTo(403);
+        assertThat(outsider.body()).doesNotContain("orchestrator_");
     }
 
     private long deviceId(String name) {
@@ -99,14 +119,21 @@ class MetricsIT extends AppIntegrationTest {
 
     /** As Prometheus scrapes: its text format, with a login. */
     private Scrape scrape() {
-        String login = Base64.getEncoder().encodeToString((DEMO_USER + ":" + DEMO_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-                .header("Accept", "text/plain").header("Authorization", "Basic " + login).build();
+        HttpResponse<String> response = prometheus(DEMO_USER, DEMO_PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new Scrape(response.body());
+    }
+
+    /** {@code /actuator/prometheus} in its text format, as the user or (user null) as an anonymous caller. */
+    private HttpResponse<String> prometheus(String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/prometheus")).header("Accept", "text/plain");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return new Scrape(response.body());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

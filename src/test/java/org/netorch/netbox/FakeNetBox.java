@@ -16,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.web.client.RestClient;
 
 /** A real HTTP server on a random port that answers like NetBox with whatever a test tells it to. */
-final class FakeNetBox implements AutoCloseable {
+final class FakeNetBox implements AutoCloseable, AfterEachCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -144,6 +146,12 @@ final class FakeNetBox implements AutoCloseable {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Registered as a test's extension, it stops after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxClientAuthTest {
 
     private static final String V2_TOKEN = "nbt_demoKey12345.0123456789abcdefABCDEF0123456789abcdefAB";
     private static final String V1_TOKEN = "0123456789abcdef0123456789abcdef01234567";
 
-    private final FakeNetBox netBox = FakeNetBox.start()
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start()
             .answer("GET", "/api/status/", 200, "{\"netbox-version\": \"4.6.8\"}");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void sendsAV2TokenAsBearer() {

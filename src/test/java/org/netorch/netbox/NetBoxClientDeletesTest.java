@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxClientDeletesTest {
 
-    private final FakeNetBox netBox = FakeNetBox.start();
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start();
     private final NetBoxClient client = netBox.client("token");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void deletesEachKindOfObjectByItsDetailUrlAndAcceptsNetBoxsEmpty204() {

@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxClientErrorTest {
 
-    private final FakeNetBox netBox = FakeNetBox.start();
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start();
     private final NetBoxClient client = netBox.client("0123456789abcdef0123456789abcdef01234567");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void putsMethodPathAndStatusBeforeNetBoxsNonFieldError() {

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxClientPagingTest {
 
-    private final FakeNetBox netBox = FakeNetBox.start("/netbox");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start("/netbox");
 
     private static String device(long id, String name) {
         return "{\"id\": " + id + ", \"name\": \"" + name + "\", \"status\": {\"value\": \"planned\", \"label\": \"Planned\"}}";

@@ -3,20 +3,16 @@ package org.netorch.netbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxClientWritesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FakeNetBox netBox = FakeNetBox.start();
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start();
     private final NetBoxClient client = netBox.client("token");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void activatesADeviceWithAPatchOfItsStatusOnly() throws Exception {

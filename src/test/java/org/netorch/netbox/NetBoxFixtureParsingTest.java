@@ -3,8 +3,8 @@ package org.netorch.netbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetBoxFixtureParsingTest {
 
@@ -12,13 +12,9 @@ class NetBoxFixtureParsingTest {
     private static final String DOCS_468 = "netbox-docs-v4.6.8/";
     private static final String LEGACY = "pynetbox-legacy/";
 
-    private final FakeNetBox netBox = FakeNetBox.start();
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start();
     private final NetBoxClient client = netBox.client("0123456789abcdef0123456789abcdef01234567");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void readsRealDeviceListFromNetBox435() {

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The calls a seeder makes, in the shapes a real NetBox 4.x accepts (netbox-api §2). */
 class NetBoxSeedingClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FakeNetBox netBox = FakeNetBox.start();
+    @RegisterExtension
+    final FakeNetBox netBox = FakeNetBox.start();
     private final NetBoxSeedingClient client = netBox.seedingClient("token");
-
-    @AfterEach
-    void stop() {
-        netBox.close();
-    }
 
     @Test
     void findsASiteByItsSlugOrNothing() {

@@ -1,12 +1,16 @@
 package org.netorch.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +34,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.netorch.process.shared.FormCheckException;
 
 /**
  * Stands in for the beans a diagram binds in a flow test: each step records its bean name when it runs, then does
@@ -37,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * diagram binds a name the test did not list, or the test lists one the diagram does not bind.
  */
 public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
+
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String CHECK_START_INPUT_BEAN = "checkStartInputDelegate";
 
     // `${name}` or `${name.property}`; `execution` is the engine's own, not a bean.
     private static final Pattern BOUND_NAME = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
@@ -100,6 +108,20 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
         step(name).listener = behaviour;
     }
 
+    /**
+     * Starts the process and runs its first step, serviceTask_checkStartInput, which every diagram has, with the
+     * bean that stands in for it.
+     */
+    public ProcessInstance start(String processKey, Map<String, Object> variables) {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(processKey, variables);
+        runJob(process, CHECK_START_INPUT, CHECK_START_INPUT_BEAN);
+        return process;
+    }
+
+    public ProcessInstance start(String processKey) {
+        return start(processKey, Map.of());
+    }
+
     /** Bean names in the order the engine called them. */
     public List<String> ran() {
         return List.copyOf(ran);
@@ -116,6 +138,17 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
         execute(job(activity, process));
         assertThat(ran.subList(before, ran.size())).as("beans run by the job of %s", activity).startsWith(bean);
         assertThat(ranAt.get(before)).isEqualTo(activity);
+    }
+
+    /**
+     * Completing the process's open task with these variables is refused by its completion check with a message
+     * naming {@code reason}; the task stays open at {@code activity}.
+     */
+    public static void assertCompletionRefused(ProcessInstance process, String activity, Map<String, Object> variables,
+            String reason) {
+        assertThatThrownBy(() -> complete(task(process), variables))
+                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining(reason);
+        assertThat(process).isWaitingAt(activity);
     }
 
     /** The form the task's {@code camunda:formRef} resolves to in the deployment; fails when there is none. */

@@ -1,12 +1,21 @@
 package org.netorch.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.netorch.netboxsim.SimulatorFaults;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorState;
 import org.netorch.subscription.SubscriptionService;
@@ -34,8 +43,13 @@ import org.springframework.test.context.DynamicPropertySource;
         "netbox.retry-cycle=R2/PT4S"})
 public abstract class ProcessEngineTest {
 
+    private static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    private static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String READ_TIMEOUT = "3s";
     public static final Duration SLOWER_THAN_READ_TIMEOUT = Duration.ofMillis(3500);
+    /** A write NetBox applies after the read timeout and after the retry interval (4 s) that follows it. */
+    public static final Duration LATER_THAN_READ_TIMEOUT_AND_RETRY = Duration.ofMillis(7500);
 
     @Autowired
     protected ProcessEngine processEngine;
@@ -53,6 +67,32 @@ public abstract class ProcessEngineTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+    }
+
+    /**
+     * Starts the process and runs its first step, serviceTask_checkStartInput, for real: the start input must pass.
+     */
+    public static ProcessInstance start(String processKey, Map<String, Object> variables) {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(processKey, variables);
+        assertThat(process).isWaitingAt(CHECK_START_INPUT);
+        execute(job(CHECK_START_INPUT, process));
+        assertThat(process).hasNotPassed(END_START_INPUT_REFUSED);
+        return process;
+    }
+
+    public static ProcessInstance start(String processKey) {
+        return start(processKey, Map.of());
+    }
+
+    /** Starts the process with input its first step refuses: it ends there, and the refusal names the reason. */
+    public static ProcessInstance startRefused(String processKey, Map<String, Object> variables, String reason) {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(processKey, variables);
+        execute(job(CHECK_START_INPUT, process));
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue().toString())
+                .contains(reason);
+        return process;
     }
 
     @BeforeEach

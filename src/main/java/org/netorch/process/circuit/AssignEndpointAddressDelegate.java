@@ -1,12 +1,14 @@
 package org.netorch.process.circuit;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.IpAddress;
-import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
+import org.netorch.process.circuit.CircuitDuplicatesInNetBox.Purpose;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.ProcessAudit;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * serviceTask_assignEndpointAddressA/B: one address of the link's /127 on the port of the end named by the input
- * parameter {@code side}; records it and its NetBox id on the endpoint and writes {@code a/b_address_id}.
+ * parameter {@code side}; records it and its NetBox id on the endpoint and writes {@code a/b_address_id}. Keeps one
+ * marked address per port and, on side A, one marked /127 (see {@link CircuitDuplicatesInNetBox}); a late second
+ * address of A's would hold the one B needs.
  */
 @Component
 class AssignEndpointAddressDelegate implements NetBoxStep {
@@ -28,11 +32,14 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final CircuitDuplicatesInNetBox duplicates;
 
-    AssignEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    AssignEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            CircuitDuplicatesInNetBox duplicates) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -41,10 +48,15 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
         UUID subscriptionId = ProcessVariables.subscriptionId(execution);
         long linkId = CreateCircuitVariables.LINK_PREFIX_ID.get(execution);
         String link = CreateCircuitVariables.LINK_PREFIX.get(execution);
+        // a late write of the step before is removed here: the /127's before side A, A's address before side B
+        if (side == Side.A) {
+            duplicates.prefixes(subscriptionId, execution);
+        }
+        Map<Purpose, IpAddress> addresses = duplicates.addresses(subscriptionId, execution);
         CircuitEndpoint end = subscriptions.get(subscriptionId).circuit().orElseThrow().endpoint(side);
         // an earlier try may have been assigned before its answer was lost
-        IpAddress address = netBox.ipAddresses(IpAddressQuery.onInterface(end.portId()).inside(link)).stream()
-                .findFirst().orElseGet(() -> {
+        IpAddress address = Optional.ofNullable(addresses.get(Purpose.address(side)))
+                .orElseGet(() -> {
                     try {
                         return netBox.allocateIp(linkId, SubscriptionMarker.describe(end.portDescription(),
                                 subscriptionId), end.portId(), ACTIVE);

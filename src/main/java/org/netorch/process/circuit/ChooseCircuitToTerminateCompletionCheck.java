@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.TerminableSubscriptions;
-import org.netorch.process.shared.TerminationRefusal;
 import org.netorch.subscription.Product;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,8 @@ class ChooseCircuitToTerminateCompletionCheck implements TaskListener {
         if (chosen == null || chosen.toString().isBlank()) {
             throw new FormCheckException(TerminateCircuitProcess.SUBSCRIPTION_ID, "choose a circuit to terminate");
         }
-        TerminationRefusal refusal = terminable.refusal(chosen, Product.TYPE_CIRCUIT);
-        if (refusal != null) {
-            throw new FormCheckException(TerminateCircuitProcess.SUBSCRIPTION_ID, refusal.reason());
-        }
+        terminable.refusal(chosen, Product.TYPE_CIRCUIT).ifPresent(refusal -> {
+            throw refusal.ofTask(TerminateCircuitProcess.SUBSCRIPTION_ID);
+        });
     }
 }

@@ -5,6 +5,9 @@ public final class CreateCircuitProcess {
 
     public static final String KEY = "create_circuit";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_circuitRequested";
     public static final String LIST_NODES = "serviceTask_listNodes";
     public static final String CHOOSE_PRODUCT_AND_NODE_A = "userTask_chooseProductAndNodeA";
@@ -22,6 +25,7 @@ public final class CreateCircuitProcess {
     public static final String CREATE_CABLE_IN_NETBOX = "serviceTask_createCableInNetBox";
     public static final String CONFIRM_CIRCUIT_CONFIG = "userTask_confirmCircuitConfig";
     public static final String SET_CABLE_CONNECTED = "serviceTask_setCableConnected";
+    public static final String REMOVE_DUPLICATES_FROM_NETBOX = "serviceTask_removeDuplicatesFromNetBox";
     public static final String SET_STATUS_ACTIVE = "serviceTask_setStatusActive";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_CIRCUIT_ACTIVE = "endEvent_circuitActive";

@@ -2,9 +2,8 @@ package org.netorch.process.circuit;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.GivenSubscription;
 import org.netorch.process.shared.Refusal;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
@@ -31,12 +30,7 @@ class ModifiableCircuits {
 
     /** Why the subscription given by this id may not be modified now, if it may not. */
     Optional<Refusal> refusal(Object subscriptionId) {
-        Optional<UUID> id = ProcessVariables.subscription().parse(subscriptionId);
-        if (id.isEmpty()) {
-            return Optional.of(Refusal.invalid("'" + subscriptionId + "' is not a subscription id (a UUID)"));
-        }
-        return subscriptions.find(id.get()).map(this::refusal)
-                .orElseGet(() -> Optional.of(Refusal.invalid("no subscription " + id.get())));
+        return GivenSubscription.refusal(subscriptionId, subscriptions, this::refusal);
     }
 
     Optional<Refusal> refusal(Subscription subscription) {

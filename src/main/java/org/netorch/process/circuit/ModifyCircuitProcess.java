@@ -5,6 +5,9 @@ public final class ModifyCircuitProcess {
 
     public static final String KEY = "modify_circuit";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_circuitModificationRequested";
     public static final String LIST_MODIFIABLE_CIRCUITS = "serviceTask_listModifiableCircuits";
     public static final String CHOOSE_CIRCUIT = "userTask_chooseCircuitToModify";

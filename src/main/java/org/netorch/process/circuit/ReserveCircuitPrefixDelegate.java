@@ -1,5 +1,6 @@
 package org.netorch.process.circuit;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * serviceTask_reserveCircuitPrefix: the circuit's /64 from the circuit pool; records its id on the circuit block and
- * writes {@code circuit_prefix(_id)}.
+ * writes {@code circuit_prefix(_id)}. Of several marked /64s it keeps one (see {@link CircuitDuplicatesInNetBox}).
  */
 @Component
 class ReserveCircuitPrefixDelegate implements NetBoxStep {
@@ -28,13 +29,15 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
     private final NetBoxProperties properties;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final CircuitDuplicatesInNetBox duplicates;
 
     ReserveCircuitPrefixDelegate(NetBoxClient netBox, NetBoxProperties properties,
-            SubscriptionService subscriptions, ProcessAudit audit) {
+            SubscriptionService subscriptions, ProcessAudit audit, CircuitDuplicatesInNetBox duplicates) {
         this.netBox = netBox;
         this.properties = properties;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -45,7 +48,8 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
                 new NetBoxStepException(execution, "the circuit pool " + pool
                         + " (netbox.circuit-pool) is not a prefix in NetBox; create it, then retry"));
         // an earlier try may have been allocated before its answer was lost
-        Prefix reserved = Prefixes.markedChild(netBox, pool, subscriptionId, LENGTH).orElseGet(() -> {
+        Prefix reserved = Optional.ofNullable(duplicates.prefixes(subscriptionId, execution)
+                .get(CircuitDuplicatesInNetBox.Purpose.CIRCUIT_PREFIX)).orElseGet(() -> {
             String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
             try {
                 return netBox.allocatePrefix(parent.id(), LENGTH,

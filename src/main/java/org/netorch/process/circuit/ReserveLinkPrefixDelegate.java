@@ -1,5 +1,6 @@
 package org.netorch.process.circuit;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * serviceTask_reserveLinkPrefix: the /127 of the link inside the circuit's /64; records its id on the circuit block
- * and writes {@code link_prefix(_id)}.
+ * and writes {@code link_prefix(_id)}. Keeps one marked /64 and one marked /127 (see
+ * {@link CircuitDuplicatesInNetBox}): the /64 step's late write is caught here.
  */
 @Component
 class ReserveLinkPrefixDelegate implements NetBoxStep {
@@ -25,11 +27,14 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final CircuitDuplicatesInNetBox duplicates;
 
-    ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            CircuitDuplicatesInNetBox duplicates) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -38,7 +43,8 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
         long parentId = CreateCircuitVariables.CIRCUIT_PREFIX_ID.get(execution);
         String parent = CreateCircuitVariables.CIRCUIT_PREFIX.get(execution);
         // an earlier try may have been allocated before its answer was lost
-        Prefix link = Prefixes.markedChild(netBox, parent, subscriptionId, LENGTH).orElseGet(() -> {
+        Prefix link = Optional.ofNullable(duplicates.prefixes(subscriptionId, execution)
+                .get(CircuitDuplicatesInNetBox.Purpose.LINK_PREFIX)).orElseGet(() -> {
             String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
             try {
                 return netBox.allocatePrefix(parentId, LENGTH,

@@ -5,6 +5,9 @@ public final class TerminateCircuitProcess {
 
     public static final String KEY = "terminate_circuit";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_circuitTerminationRequested";
     public static final String LIST_TERMINABLE_CIRCUITS = "serviceTask_listTerminableCircuits";
     public static final String CHOOSE_CIRCUIT = "userTask_chooseCircuitToTerminate";

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.TerminableSubscriptions;
-import org.netorch.process.shared.TerminationRefusal;
 import org.netorch.subscription.Product;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,8 @@ class ChooseNodeToTerminateCompletionCheck implements TaskListener {
         if (chosen == null || chosen.toString().isBlank()) {
             throw new FormCheckException(TerminateNodeProcess.SUBSCRIPTION_ID, "choose a node to terminate");
         }
-        TerminationRefusal refusal = terminable.refusal(chosen, Product.TYPE_NODE);
-        if (refusal != null) {
-            throw new FormCheckException(TerminateNodeProcess.SUBSCRIPTION_ID, refusal.reason());
-        }
+        terminable.refusal(chosen, Product.TYPE_NODE).ifPresent(refusal -> {
+            throw refusal.ofTask(TerminateNodeProcess.SUBSCRIPTION_ID);
+        });
     }
 }

@@ -5,6 +5,9 @@ public final class CreateNodeProcess {
 
     public static final String KEY = "create_node";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_nodeRequested";
     public static final String LIST_CANDIDATE_DEVICES = "serviceTask_listCandidateDevices";
     public static final String SELECT_NODE = "userTask_selectNode";

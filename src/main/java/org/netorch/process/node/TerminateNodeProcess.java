@@ -5,6 +5,9 @@ public final class TerminateNodeProcess {
 
     public static final String KEY = "terminate_node";
 
+    public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
+    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+
     public static final String START_EVENT = "startEvent_nodeTerminationRequested";
     public static final String LIST_TERMINABLE_NODES = "serviceTask_listTerminableNodes";
     public static final String CHOOSE_NODE = "userTask_chooseNodeToTerminate";

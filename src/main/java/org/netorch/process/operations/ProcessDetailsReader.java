@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.netorch.process.shared.StartInputRules;
 import org.springframework.stereotype.Component;
 
 /** Puts together how one workflow instance stands, from Camunda's runtime and history and our process links. */
@@ -59,9 +61,15 @@ public class ProcessDetailsReader {
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
         return new ProcessDetails(processInstanceId, instance.getProcessDefinitionKey(), state,
                 state == ProcessState.COMPLETED ? outcome(processInstanceId, finished) : null,
-                instance.getBusinessKey(), instant(instance.getStartTime()), instant(instance.getEndTime()),
+                refusal(processInstanceId), instance.getBusinessKey(), instant(instance.getStartTime()), instant(instance.getEndTime()),
                 instance.getStartUserId(), steps(finished), openTask(processInstanceId), failure(processInstanceId),
                 processSubscriptions.of(processInstanceId, instance.getBusinessKey()));
+    }
+
+    private String refusal(String processInstanceId) {
+        HistoricVariableInstance refusal = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(StartInputRules.REFUSAL_VARIABLE).singleResult();
+        return refusal == null || refusal.getValue() == null ? null : refusal.getValue().toString();
     }
 
     private static List<ProcessDetails.Step> steps(List<HistoricActivityInstance> finished) {

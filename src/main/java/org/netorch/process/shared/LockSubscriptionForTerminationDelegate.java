@@ -34,10 +34,9 @@ class LockSubscriptionForTerminationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String productType = execution.getVariableLocal(PRODUCT_TYPE_PARAMETER).toString();
         Subscription subscription = subscriptions.get(ProcessVariables.subscriptionId(execution));
-        TerminationRefusal refusal = terminable.refusal(subscription, productType, execution.getProcessInstanceId());
-        if (refusal != null) {
+        terminable.refusal(subscription, productType, execution.getProcessInstanceId()).ifPresent(refusal -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, refusal.reason());
-        }
+        });
         // a concurrent lock fails inside this call, as this job's failure; its retry then ends at "busy"
         subscriptions.lockForTermination(subscription.id(), audit.of(execution));
         execution.setProcessBusinessKey(subscription.id().toString());

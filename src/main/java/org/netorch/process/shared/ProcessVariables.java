@@ -3,6 +3,8 @@ package org.netorch.process.shared;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -13,8 +15,6 @@ public final class ProcessVariables {
 
     public static final String SUBSCRIPTION_ID = "subscription_id";
     public static final String CUSTOMER_ID = "customer_id";
-    /** Set by each start event ({@code camunda:initiator}). */
-    public static final String STARTED_BY = "started_by";
     public static final String CONFIG_TEXT = "config_text";
     public static final String CONFIG_APPLIED = "config_applied";
 
@@ -23,7 +23,6 @@ public final class ProcessVariables {
 
     private static final ProcessVariable<UUID> SUBSCRIPTION = ProcessVariable.uuid(SUBSCRIPTION_ID);
     private static final ProcessVariable<String> CUSTOMER = ProcessVariable.text(CUSTOMER_ID);
-    private static final ProcessVariable<String> STARTER = ProcessVariable.text(STARTED_BY);
     private static final ProcessVariable<String> CONFIG = ProcessVariable.text(CONFIG_TEXT);
     private static final ProcessVariable<Boolean> APPLIED = ProcessVariable.flag(CONFIG_APPLIED);
     private static final ProcessVariable<String> STATUS = ProcessVariable.text(STATUS_PARAMETER);
@@ -36,8 +35,28 @@ public final class ProcessVariables {
         return SUBSCRIPTION;
     }
 
+    /**
+     * The subscription the workflow works on. Once the process carries it as its business key, a {@code
+     * subscription_id} that names another subscription is refused: no later caller can point a running workflow
+     * elsewhere.
+     */
     public static UUID subscriptionId(VariableScope scope) {
-        return SUBSCRIPTION.get(scope);
+        UUID id = SUBSCRIPTION.get(scope);
+        String businessKey = businessKey(scope);
+        if (businessKey != null && !businessKey.equals(id.toString())) {
+            throw new SubscriptionMismatchException(id, businessKey);
+        }
+        return id;
+    }
+
+    private static String businessKey(VariableScope scope) {
+        if (scope instanceof DelegateExecution execution) {
+            return execution.getProcessBusinessKey();
+        }
+        if (scope instanceof DelegateTask task) {
+            return task.getExecution().getProcessBusinessKey();
+        }
+        return null;
     }
 
     public static void setSubscriptionId(VariableScope scope, UUID subscriptionId) {
@@ -46,10 +65,6 @@ public final class ProcessVariables {
 
     public static Optional<String> customerId(VariableScope scope) {
         return CUSTOMER.find(scope);
-    }
-
-    public static Optional<String> startedBy(VariableScope scope) {
-        return STARTER.find(scope);
     }
 
     /** Task-local: the configuration the operator applies, shown by the task's form. */

@@ -3,13 +3,13 @@ package org.netorch.process.shared;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionNotFoundException;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
 import org.springframework.stereotype.Component;
@@ -36,53 +36,44 @@ public class TerminableSubscriptions {
     /** Every subscription of the product type that may be terminated now, oldest first. */
     public List<Subscription> all(String productType) {
         return subscriptions.withProductType(productType, LIVE).stream()
-                .filter(subscription -> refusal(subscription, productType, null) == null)
+                .filter(subscription -> refusal(subscription, productType, null).isEmpty())
                 .toList();
     }
 
-    /** Why the subscription with this id (as given: any type) may not be terminated, or null when it may. */
-    public TerminationRefusal refusal(Object subscriptionId, String productType) {
-        UUID id;
-        try {
-            id = UUID.fromString(String.valueOf(subscriptionId).trim());
-        } catch (IllegalArgumentException e) {
-            return TerminationRefusal.invalid("'" + subscriptionId + "' is not a subscription id (a UUID)");
-        }
-        try {
-            return refusal(subscriptions.get(id), productType, null);
-        } catch (SubscriptionNotFoundException e) {
-            return TerminationRefusal.invalid("no subscription " + id);
-        }
+    /** Why the subscription with this id (as given: any type) may not be terminated, if it may not. */
+    public Optional<Refusal> refusal(Object subscriptionId, String productType) {
+        return GivenSubscription.refusal(subscriptionId, subscriptions,
+                subscription -> refusal(subscription, productType, null));
     }
 
     /** @param self the process instance asking, which does not count as another workflow working on it; may be null */
-    public TerminationRefusal refusal(Subscription subscription, String productType, String self) {
+    public Optional<Refusal> refusal(Subscription subscription, String productType, String self) {
         String what = subscription.product().productType().toLowerCase() + " " + subscription.id();
         if (!subscription.product().productType().equals(productType)) {
-            return TerminationRefusal.invalid("subscription " + subscription.id() + " is a "
-                    + subscription.product().name() + ", not a " + productType);
+            return Optional.of(Refusal.invalid("subscription " + subscription.id() + " is a "
+                    + subscription.product().name() + ", not a " + productType));
         }
         if (subscription.status() == SubscriptionStatus.TERMINATED) {
-            return TerminationRefusal.conflict(what + " is already TERMINATED");
+            return Optional.of(Refusal.conflict(what + " is already TERMINATED"));
         }
         List<String> unfinished = unfinishedWorkflows(subscription.id(), self);
         if (!unfinished.isEmpty()) {
-            return TerminationRefusal.conflict(what + " is still being worked on by process "
-                    + String.join(", ", unfinished) + "; let it finish, retry it or abort it first");
+            return Optional.of(Refusal.conflict(what + " is still being worked on by process "
+                    + String.join(", ", unfinished) + "; let it finish, retry it or abort it first"));
         }
         if (subscription.status() == SubscriptionStatus.ACTIVE && !subscription.insync()) {
-            return TerminationRefusal.conflict(what + " is out of sync: a workflow failed on it; an operator must "
-                    + "set it in sync first");
+            return Optional.of(Refusal.conflict(what + " is out of sync: a workflow failed on it; an operator must "
+                    + "set it in sync first"));
         }
         if (subscription.product().isNode()) {
             List<Subscription> circuits = subscriptions.circuitsOnNode(subscription.id());
             if (!circuits.isEmpty()) {
-                return TerminationRefusal.conflict(what + " still carries circuit "
+                return Optional.of(Refusal.conflict(what + " still carries circuit "
                         + String.join(", ", circuits.stream().map(c -> c.id() + " (" + c.description() + ")")
-                        .toList()) + "; terminate those first");
+                        .toList()) + "; terminate those first"));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Running instances that linked themselves to the subscription or carry it as business key. */

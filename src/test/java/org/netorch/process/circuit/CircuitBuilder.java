@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.netorch.testsupport.ProcessEngineTest;
 
 /**
  * Circuits built as operators build them, by running create_circuit through the engine (process tests drive the
@@ -53,7 +54,7 @@ final class CircuitBuilder {
     }
 
     private ProcessInstance start(UUID nodeA, String routerA, UUID nodeB, String routerB, String port) {
-        return runtimeService().startProcessInstanceByKey(CreateCircuitProcess.KEY, Map.of(
+        return ProcessEngineTest.start(CreateCircuitProcess.KEY, Map.of(
                 CreateCircuitProcess.PRODUCT, "Circuit 400G",
                 CreateCircuitProcess.ROUTER_A, nodeA.toString(), CreateCircuitProcess.ROUTER_B, nodeB.toString(),
                 CreateCircuitProcess.A_PORT, fixture.portId(routerA, port),

@@ -167,11 +167,11 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
     private ProcessInstance runTo(String step) {
         ProcessInstance process;
         if (step.equals(LIST_FREE_PORTS)) {
-            process = runtimeService().startProcessInstanceByKey(KEY);
+            process = start(KEY);
             complete(task(process), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, loc1.toString()));
             complete(task(process), withVariables(ROUTER_B, loc3.toString()));
         } else {
-            process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 400G",
+            process = start(KEY, Map.of(PRODUCT, "Circuit 400G",
                     ROUTER_A, loc1.toString(), ROUTER_B, loc3.toString(),
                     A_PORT, fixtures.portId("loc1-core", "1/1/c2/1"), B_PORT, fixtures.portId("loc3-core", "1/1/c2/1")));
         }

@@ -1,10 +1,9 @@
 package org.netorch.process.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.CreateCircuitProcess.*;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/create_circuit.bpmn on an in-memory engine, every bound bean a recording stand-in. */
@@ -29,6 +29,7 @@ import org.netorch.testsupport.FlowBeans;
         "forms/choose-node-b.form", "forms/choose-ports.form", "forms/confirm-circuit-config.form"})
 class CreateCircuitFlowTest {
 
+    private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
     private static final String LIST_NODES_BEAN = "listNodesDelegate";
     private static final String PRODUCT_AND_A_CHECK = "chooseProductAndNodeACompletionCheck";
     private static final String LIST_B_SIDE = "listBSideNodesDelegate";
@@ -46,6 +47,7 @@ class CreateCircuitFlowTest {
     private static final String PREPARE_CONFIG = "confirmCircuitConfigTaskListener";
     private static final String CONFIG_APPLIED_CHECK = "configAppliedCompletionCheck";
     private static final String CONNECT_CABLE = "setCableConnectedDelegate";
+    private static final String REMOVE_DUPLICATES = "removeDuplicatesFromNetBoxDelegate";
     private static final String SET_IN_SYNC_BEAN = "setInSyncDelegate";
 
     @RegisterExtension
@@ -53,8 +55,8 @@ class CreateCircuitFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn").on(engine)
-            .delegates(LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
-                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, SET_IN_SYNC_BEAN)
+            .delegates(CHECK, LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
+                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, REMOVE_DUPLICATES, SET_IN_SYNC_BEAN)
             .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
                     CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
@@ -66,8 +68,22 @@ class CreateCircuitFlowTest {
     }
 
     @Test
+    void endsAtStartInputRefusedBeforeAnyOtherStepWhenItsFirstStepRefusesTheInput() {
+        String reason = "a_port: port 11 is not on router_a";
+        beans.when(CHECK, execution -> {
+            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+        });
+        ProcessInstance process = startWithEveryChoice();
+
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(CONSTRUCT_CIRCUIT_MODEL);
+        assertThat(beans.ran()).containsExactly(CHECK);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(reason);
+    }
+
+    @Test
     void buildsTheCircuitChosenInTheThreeChoiceTasks() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
         assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_PRODUCT_AND_NODE_A_FORM + "\"");
@@ -82,16 +98,17 @@ class CreateCircuitFlowTest {
         runToConfirmation(process);
         complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
         beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+        beans.runJob(process, REMOVE_DUPLICATES_FROM_NETBOX, REMOVE_DUPLICATES);
 
         assertThat(process).isEnded().hasPassedInOrder(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES,
                 CHOOSE_NODE_B, LIST_FREE_PORTS, CHOOSE_PORTS, CONSTRUCT_CIRCUIT_MODEL, STORE_PROCESS_SUBSCRIPTION,
                 RESERVE_CIRCUIT_PREFIX, RESERVE_LINK_PREFIX, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ENDPOINT_ADDRESS_B,
                 SET_STATUS_PROVISIONING, CREATE_CABLE_IN_NETBOX, CONFIRM_CIRCUIT_CONFIG, SET_CABLE_CONNECTED,
-                SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
-        assertThat(beans.ran()).containsExactly(LIST_NODES_BEAN, PRODUCT_AND_A_CHECK, LIST_B_SIDE, NODE_B_CHECK,
+                REMOVE_DUPLICATES_FROM_NETBOX, SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
+        assertThat(beans.ran()).containsExactly(CHECK, LIST_NODES_BEAN, PRODUCT_AND_A_CHECK, LIST_B_SIDE, NODE_B_CHECK,
                 LIST_PORTS, PREPARE_PORTS, PORTS_CHECK, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
                 ASSIGN_ADDRESS, ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, PREPARE_CONFIG, CONFIG_APPLIED_CHECK,
-                CONNECT_CABLE, SET_STATUS, SET_IN_SYNC_BEAN);
+                CONNECT_CABLE, REMOVE_DUPLICATES, SET_STATUS, SET_IN_SYNC_BEAN);
     }
 
     @Test
@@ -101,11 +118,12 @@ class CreateCircuitFlowTest {
         runToConfirmation(process);
         complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
         beans.runJob(process, SET_CABLE_CONNECTED, CONNECT_CABLE);
+        beans.runJob(process, REMOVE_DUPLICATES_FROM_NETBOX, REMOVE_DUPLICATES);
 
         assertThat(process).isEnded().hasPassed(END_CIRCUIT_ACTIVE)
                 .hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES, CHOOSE_NODE_B,
                         LIST_FREE_PORTS, CHOOSE_PORTS);
-        assertThat(beans.ran()).startsWith(CONSTRUCT);
+        assertThat(beans.ran()).startsWith(CHECK, CONSTRUCT);
     }
 
     @Test
@@ -129,7 +147,7 @@ class CreateCircuitFlowTest {
         beans.runJob(process, CONSTRUCT_CIRCUIT_MODEL, CONSTRUCT);
 
         assertThat(process).isEnded().hasPassed(END_PORT_ALREADY_CLAIMED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
-        assertThat(beans.ran()).containsExactly(CONSTRUCT);
+        assertThat(beans.ran()).containsExactly(CHECK, CONSTRUCT);
     }
 
     @Test
@@ -137,13 +155,10 @@ class CreateCircuitFlowTest {
         beans.whenTask(NODE_B_CHECK, task -> {
             throw new FormCheckException(ROUTER_B, "the B side must be another node");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
         complete(task(process), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, "a-node"));
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(ROUTER_B, "a-node")))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("another node");
-
-        assertThat(process).isWaitingAt(CHOOSE_NODE_B);
+        FlowBeans.assertCompletionRefused(process, CHOOSE_NODE_B, withVariables(ROUTER_B, "a-node"), "another node");
         assertThat(beans.ran()).doesNotContain(LIST_PORTS);
     }
 
@@ -152,15 +167,12 @@ class CreateCircuitFlowTest {
         beans.whenTask(PORTS_CHECK, task -> {
             throw new FormCheckException(A_PORT, "not a 400G port");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
         complete(task(process), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, "a-node"));
         complete(task(process), withVariables(ROUTER_B, "b-node"));
         beans.runJob(process, LIST_FREE_PORTS, LIST_PORTS);
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(A_PORT, "11", B_PORT, "12")))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("400G");
-
-        assertThat(process).isWaitingAt(CHOOSE_PORTS);
+        FlowBeans.assertCompletionRefused(process, CHOOSE_PORTS, withVariables(A_PORT, "11", B_PORT, "12"), "400G");
         assertThat(beans.ran()).doesNotContain(CONSTRUCT);
     }
 
@@ -169,16 +181,13 @@ class CreateCircuitFlowTest {
         ProcessInstance process = startWithEveryChoice();
         runToConfirmation(process);
 
-        assertThatThrownBy(() -> complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, false)))
-                .hasRootCauseInstanceOf(FormCheckException.class)
-                .hasMessageContaining(ProcessVariables.CONFIG_APPLIED);
-
-        assertThat(process).isWaitingAt(CONFIRM_CIRCUIT_CONFIG);
+        FlowBeans.assertCompletionRefused(process, CONFIRM_CIRCUIT_CONFIG,
+                withVariables(ProcessVariables.CONFIG_APPLIED, false), ProcessVariables.CONFIG_APPLIED);
         assertThat(beans.ran()).doesNotContain(CONNECT_CABLE);
     }
 
     private ProcessInstance startWithEveryChoice() {
-        return runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 100G",
+        return beans.start(KEY, Map.of(PRODUCT, "Circuit 100G",
                 ROUTER_A, "a-node", ROUTER_B, "b-node", A_PORT, "11", B_PORT, "12"));
     }
 

@@ -50,7 +50,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void buildsTheCircuitChosenInTheChoiceTasksAndActivatesIt() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
         assertThat(labels(process, ROUTER_A_OPTIONS)).containsExactly("loc1-core", "loc2-core");
         assertThat(labels(process, PRODUCT_OPTIONS)).containsExactly("Circuit 100G", "Circuit 400G");
@@ -78,11 +78,13 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
         assertThat(process).isWaitingAt(SET_CABLE_CONNECTED);
         execute(job());
+        assertThat(process).isWaitingAt(REMOVE_DUPLICATES_FROM_NETBOX);
+        execute(job());
         assertThat(process).isEnded().hasPassedInOrder(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, LIST_B_SIDE_NODES,
                 CHOOSE_NODE_B, LIST_FREE_PORTS, CHOOSE_PORTS, CONSTRUCT_CIRCUIT_MODEL, STORE_PROCESS_SUBSCRIPTION,
                 RESERVE_CIRCUIT_PREFIX, RESERVE_LINK_PREFIX, ASSIGN_ENDPOINT_ADDRESS_A, ASSIGN_ENDPOINT_ADDRESS_B,
                 SET_STATUS_PROVISIONING, CREATE_CABLE_IN_NETBOX, CONFIRM_CIRCUIT_CONFIG, SET_CABLE_CONNECTED,
-                SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
+                REMOVE_DUPLICATES_FROM_NETBOX, SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
 
         Subscription circuit = subscriptionOf(process);
         CircuitBlock block = circuit.circuit().orElseThrow();
@@ -109,12 +111,13 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void startedWithEveryChoiceTheChoiceTasksAreSkipped() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 100G",
+        ProcessInstance process = start(KEY, Map.of(PRODUCT, "Circuit 100G",
                 ROUTER_A, loc2.toString(), ROUTER_B, loc1.toString(),
                 A_PORT, fixtures.portId("loc2-core", "2/1/c3/1"), B_PORT, fixtures.portId("loc1-core", "2/1/c4/1")));
 
         runToConfigTask(process);
         complete(task(), withVariables(CONFIG_APPLIED, true));
+        execute(job());
         execute(job());
 
         assertThat(process).isEnded().hasNotPassed(LIST_NODES, CHOOSE_PRODUCT_AND_NODE_A, CHOOSE_NODE_B, CHOOSE_PORTS)
@@ -141,7 +144,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void theChoiceTasksRefuseTheSameNodeTwiceAndAPortOfTheWrongSpeed() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(process).isWaitingAt(CHOOSE_PRODUCT_AND_NODE_A);
         complete(task(), withVariables(PRODUCT, "Circuit 400G", ROUTER_A, loc1.toString()));
 
@@ -158,7 +161,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
     }
 
     private ProcessInstance startWithPorts(String aPort, String bPort) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(PRODUCT, "Circuit 400G",
+        ProcessInstance process = start(KEY, Map.of(PRODUCT, "Circuit 400G",
                 ROUTER_A, loc1.toString(), ROUTER_B, loc2.toString(), A_PORT, aPort, B_PORT, bPort));
         assertThat(process).isWaitingAt(CONSTRUCT_CIRCUIT_MODEL);
         return process;

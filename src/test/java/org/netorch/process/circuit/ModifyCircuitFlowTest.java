@@ -1,10 +1,9 @@
 package org.netorch.process.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.ModifyCircuitProcess.*;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/modify_circuit.bpmn on an in-memory engine, every bound bean a recording stand-in. */
@@ -30,6 +30,7 @@ import org.netorch.testsupport.FlowBeans;
         "forms/choose-maintenance-mode.form", "forms/confirm-circuit-config.form"})
 class ModifyCircuitFlowTest {
 
+    private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
     private static final String LIST_CIRCUITS = "listModifiableCircuitsDelegate";
     private static final String CIRCUIT_CHECK = "chooseCircuitToModifyCompletionCheck";
     private static final String LOCK = "lockSubscriptionDelegate";
@@ -48,8 +49,10 @@ class ModifyCircuitFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/modify_circuit.bpmn").on(engine)
-            .delegates(LIST_CIRCUITS, LOCK, STORE, SET_STATUS, RECORD_MODE, SET_IN_SYNC_BEAN)
+            .delegates(CHECK, LIST_CIRCUITS, LOCK, STORE, SET_STATUS, RECORD_MODE,
+                    SET_IN_SYNC_BEAN)
             .listeners(CIRCUIT_CHECK, PREPARE_MODE, MODE_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
+            .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
 
     @BeforeEach
@@ -58,8 +61,22 @@ class ModifyCircuitFlowTest {
     }
 
     @Test
+    void endsAtStartInputRefusedBeforeAnyOtherStepWhenItsFirstStepRefusesTheInput() {
+        String reason = "subscription_id: circuit is TERMINATED, not ACTIVE";
+        beans.when(CHECK, execution -> {
+            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+        });
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(LOCK_SUBSCRIPTION);
+        assertThat(beans.ran()).containsExactly(CHECK);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(reason);
+    }
+
+    @Test
     void locksTheChosenCircuitAndRecordsTheModeAfterTheConfirmation() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         assertThat(FlowBeans.deployedForm(task())).contains("\"id\": \"" + CHOOSE_CIRCUIT_FORM + "\"");
@@ -76,13 +93,14 @@ class ModifyCircuitFlowTest {
                 STORE_PROCESS_SUBSCRIPTION, CHOOSE_MAINTENANCE_MODE, SET_STATUS_PROVISIONING,
                 RECORD_MAINTENANCE_MODE, CONFIRM_CIRCUIT_CONFIG, SET_STATUS_ACTIVE, SET_IN_SYNC,
                 END_CIRCUIT_MODIFIED);
-        assertThat(beans.ran()).containsExactly(LIST_CIRCUITS, CIRCUIT_CHECK, LOCK, STORE, PREPARE_MODE, MODE_CHECK,
-                SET_STATUS, RECORD_MODE, PREPARE_CONFIG, CONFIG_APPLIED_CHECK, SET_STATUS, SET_IN_SYNC_BEAN);
+        assertThat(beans.ran()).containsExactly(CHECK, LIST_CIRCUITS, CIRCUIT_CHECK, LOCK, STORE, PREPARE_MODE,
+                MODE_CHECK, SET_STATUS, RECORD_MODE, PREPARE_CONFIG, CONFIG_APPLIED_CHECK, SET_STATUS,
+                SET_IN_SYNC_BEAN);
     }
 
     @Test
     void skipsTheChoiceWhenTheCircuitIsGiven() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         complete(task(), withVariables(UNDER_MAINTENANCE, true));
@@ -90,7 +108,7 @@ class ModifyCircuitFlowTest {
 
         assertThat(process).isEnded().hasPassed(END_CIRCUIT_MODIFIED)
                 .hasNotPassed(LIST_MODIFIABLE_CIRCUITS, CHOOSE_CIRCUIT);
-        assertThat(beans.ran()).startsWith(LOCK).doesNotContain(LIST_CIRCUITS, CIRCUIT_CHECK);
+        assertThat(beans.ran()).startsWith(CHECK, LOCK).doesNotContain(LIST_CIRCUITS, CIRCUIT_CHECK);
     }
 
     @Test
@@ -98,7 +116,7 @@ class ModifyCircuitFlowTest {
         List<Object> statuses = new ArrayList<>();
         beans.when(SET_STATUS, execution -> statuses.add(execution.getVariable("status")));
         beans.when(RECORD_MODE, execution -> statuses.add("recorded " + execution.getVariable(UNDER_MAINTENANCE)));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
 
         complete(task(), withVariables(UNDER_MAINTENANCE, false));
@@ -113,13 +131,13 @@ class ModifyCircuitFlowTest {
         beans.when(LOCK, execution -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, "another workflow holds the circuit");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
 
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
 
         assertThat(process).isEnded().hasPassed(END_SUBSCRIPTION_BUSY)
                 .hasNotPassed(STORE_PROCESS_SUBSCRIPTION, CHOOSE_MAINTENANCE_MODE);
-        assertThat(beans.ran()).containsExactly(LOCK);
+        assertThat(beans.ran()).containsExactly(CHECK, LOCK);
     }
 
     @Test
@@ -127,12 +145,10 @@ class ModifyCircuitFlowTest {
         beans.whenTask(CIRCUIT_CHECK, task -> {
             throw new FormCheckException(SUBSCRIPTION_ID, "the circuit is out of sync");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, CIRCUIT)))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("out of sync");
-
-        assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
+        FlowBeans.assertCompletionRefused(process, CHOOSE_CIRCUIT, withVariables(SUBSCRIPTION_ID, CIRCUIT),
+                "out of sync");
         assertThat(beans.ran()).doesNotContain(LOCK);
     }
 
@@ -141,27 +157,22 @@ class ModifyCircuitFlowTest {
         beans.whenTask(MODE_CHECK, task -> {
             throw new FormCheckException(UNDER_MAINTENANCE, "choose true or false");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
 
-        assertThatThrownBy(() -> complete(task(), withVariables(UNDER_MAINTENANCE, "yes")))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining(UNDER_MAINTENANCE);
-
-        assertThat(process).isWaitingAt(CHOOSE_MAINTENANCE_MODE);
+        FlowBeans.assertCompletionRefused(process, CHOOSE_MAINTENANCE_MODE, withVariables(UNDER_MAINTENANCE, "yes"),
+                UNDER_MAINTENANCE);
         assertThat(beans.ran()).doesNotContain(SET_STATUS, RECORD_MODE);
     }
 
     @Test
     void aRefusedConfirmationKeepsTheTaskOpen() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
+        ProcessInstance process = beans.start(KEY, Map.of(SUBSCRIPTION_ID, CIRCUIT));
         beans.runJob(process, LOCK_SUBSCRIPTION, LOCK);
         complete(task(), withVariables(UNDER_MAINTENANCE, true));
 
-        assertThatThrownBy(() -> complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, false)))
-                .hasRootCauseInstanceOf(FormCheckException.class)
-                .hasMessageContaining(ProcessVariables.CONFIG_APPLIED);
-
-        assertThat(process).isWaitingAt(CONFIRM_CIRCUIT_CONFIG);
+        FlowBeans.assertCompletionRefused(process, CONFIRM_CIRCUIT_CONFIG,
+                withVariables(ProcessVariables.CONFIG_APPLIED, false), ProcessVariables.CONFIG_APPLIED);
         assertThat(beans.ran()).doesNotContain(SET_IN_SYNC_BEAN).containsOnlyOnce(SET_STATUS);
     }
 }

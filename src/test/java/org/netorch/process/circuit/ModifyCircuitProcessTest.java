@@ -51,7 +51,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
     @Test
     void theOperatorChoosesACircuitAndPutsItIntoNormalTrafficMode() {
         UUID provisioning = fixture.provisioningCircuit("loc3-core", "loc4-core");
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         SpinJsonNode options = (SpinJsonNode) runtimeService().getVariable(process.getId(), CIRCUIT_OPTIONS);
@@ -95,7 +95,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void startedWithACircuitTheChoiceIsSkippedAndMaintenanceCanBeKept() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
 
         assertThat(process).isWaitingAt(LOCK_SUBSCRIPTION);
@@ -113,7 +113,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void aCircuitTakenBetweenChoiceAndLockEndsAtSubscriptionBusyAndIsLeftAlone() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString()));
         assertThat(process).isWaitingAt(LOCK_SUBSCRIPTION);
         fixture.takeOutOfSync(circuit);
@@ -130,7 +130,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void theChoiceTaskRefusesACircuitThatIsNoLongerModifiable() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         fixture.takeOutOfSync(circuit);
 
         assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString())))
@@ -141,7 +141,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
 
     @Test
     void theMaintenanceModeTaskRefusesAnythingButTrueOrFalse() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
 

@@ -131,7 +131,7 @@ class TerminateCircuitFaultTest extends ProcessEngineTest {
     }
 
     private ProcessInstance runTo(String step) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
         complete(task(process), withVariables(CONFIG_REMOVED, true));

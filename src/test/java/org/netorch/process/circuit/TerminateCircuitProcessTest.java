@@ -28,6 +28,7 @@ import org.netorch.netbox.CableQuery;
 import org.netorch.netbox.IpAddressQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxEndpoint;
+import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
@@ -68,7 +69,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         UUID outOfSync = fixture.activeCircuit("loc3-core", "loc4-core", 99);
         fixture.takeOutOfSync(outOfSync);
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_CIRCUIT);
         assertThat(options(process)).containsExactly(circuit.toString());
@@ -116,11 +117,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         netBox.updateInterfaceDescription(block.endpointB().portId(), "patched by hand to the DWDM shelf");
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        execute(job(process));
-        complete(task(process), withVariables(CONFIG_REMOVED, true));
-        finish(process);
+        ProcessInstance process = terminate(circuit);
 
         assertThat(process).hasNotPassed(LIST_TERMINABLE_CIRCUITS, CHOOSE_CIRCUIT).hasPassed(END_CIRCUIT_TERMINATED);
         assertThat(netBox.iface(block.endpointA().portId()).description()).isEmpty();
@@ -142,7 +139,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(subscriptions.get(orphan).circuit().orElseThrow().endpointB().addressId()).isNull();
         assertThat(netBox.ipAddresses(IpAddressQuery.all().describedWith(orphan.toString()))).hasSize(2);
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(options(process)).containsExactly(orphan.toString());
         assertThat(labels(process)).singleElement().asString().endsWith(
                 "(INITIAL, left behind by a workflow that did not finish)");
@@ -157,26 +154,51 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    void duplicatesALateWriteLeftAfterTheCircuitWentActiveAreDeletedWithIt() {
+        UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
+        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
+        Prefix lateCircuit = netBox.allocatePrefix(pool.id(), 64, SubscriptionMarker.describe("late", circuit), true);
+        Prefix lateLink = netBox.allocatePrefix(block.circuitPrefixId(), 127,
+                SubscriptionMarker.describe("late", circuit), false);
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointA().portId(),
+                "active");
+        netBox.allocateIp(lateLink.id(), SubscriptionMarker.describe("late", circuit), block.endpointB().portId(),
+                "active");
+        journal.clear();
+
+        ProcessInstance process = terminate(circuit);
+
+        assertThat(process).hasPassed(END_CIRCUIT_TERMINATED);
+        assertNothingInNetBoxCarriesTheMarker(circuit);
+        assertThat(netBox.prefixes(PrefixQuery.exactly(lateCircuit.prefix()))).isEmpty();
+        assertThat(journal.writes()).filteredOn(w -> w.method().equals("DELETE"))
+                .extracting(w -> w.path().replaceAll("\\d+", "N") + " " + w.status())
+                .containsExactlyInAnyOrder("/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/ip-addresses/N/ 204", "/api/ipam/ip-addresses/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204", "/api/ipam/prefixes/N/ 204",
+                        "/api/ipam/prefixes/N/ 204", "/api/dcim/cables/N/ 204");
+    }
+
+    @Test
     void aCircuitACreateStillWorksOnIsNeitherOfferedNorTaken() {
         ProcessInstance create = builder.upTo(loc1, "loc1-core", loc2, "loc2-core", PORT,
                 CreateCircuitProcess.RESERVE_LINK_PREFIX);
         UUID working = CircuitBuilder.subscriptionOf(create);
 
-        ProcessInstance listing = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance listing = start(KEY);
         assertThat(options(listing)).isEmpty();
         assertThatThrownBy(() -> complete(task(listing), withVariables(SUBSCRIPTION_ID, working.toString())))
                 .hasMessageContaining("is still being worked on by process " + create.getId());
 
-        ProcessInstance given = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of(SUBSCRIPTION_ID, working.toString()));
-        execute(job(given));
-        assertThat(given).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        startRefused(KEY, Map.of(SUBSCRIPTION_ID, working.toString()),
+                "is still being worked on by process " + create.getId());
     }
 
     @Test
     void aCircuitTakenBetweenChoiceAndLockEndsAtSubscriptionBusyAndIsLeftAlone() {
         UUID circuit = fixture.activeCircuit("loc3-core", "loc4-core", 7);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString()));
         fixture.takeOutOfSync(circuit);
         long versionBefore = subscriptions.get(circuit).version();
@@ -192,7 +214,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     void theChoiceRefusesANodeAndACircuitOutOfSync() {
         UUID circuit = fixture.activeCircuit("loc3-core", "loc4-core", 7);
         fixture.takeOutOfSync(circuit);
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThatThrownBy(() -> complete(task(process), withVariables(SUBSCRIPTION_ID, circuit.toString())))
                 .hasMessageContaining(SUBSCRIPTION_ID).hasMessageContaining("is out of sync");
@@ -205,7 +227,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     void netBoxIsOnlyTouchedOnceTheOperatorConfirmsTheConfigIsRemoved() {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
 
@@ -221,7 +243,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
         long cable = subscriptions.get(circuit).circuit().orElseThrow().circuitId();
         patch("/api/dcim/cables/" + cable + "/", "{\"description\": \"re-used by the field team\"}");
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
         execute(job(process));
         complete(task(process), withVariables(CONFIG_REMOVED, true));
@@ -233,6 +255,15 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
                 + cable + " that the subscription records does not carry its marker");
         assertThat(netBox.cable(cable).description()).isEqualTo("re-used by the field team");
         assertThat(journal.writes()).noneMatch(w -> w.method().equals("DELETE") && w.path().contains("/cables/"));
+    }
+
+    /** terminate_circuit started with the circuit, its removal confirmed, run to its end. */
+    private ProcessInstance terminate(UUID circuit) {
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        execute(job(process));
+        complete(task(process), withVariables(CONFIG_REMOVED, true));
+        finish(process);
+        return process;
     }
 
     private void finish(ProcessInstance process) {

@@ -46,7 +46,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void listingDevicesFailsWithAServerError() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         faults.inject(SimulatedFault.failNext("GET", DEVICE_LIST, 503, 2));
 
         failUntilIncident(process, LIST_CANDIDATE_DEVICES,
@@ -61,7 +61,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void listingDevicesTimesOut() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         faults.inject(SimulatedFault.failNext("GET", DEVICE_LIST, 503, 1));
         faults.inject(SimulatedFault.delayNext("GET", DEVICE_LIST, SLOWER_THAN_READ_TIMEOUT));
 
@@ -76,7 +76,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void constructingTheNodeModelFailsWithAServerError() {
-        ProcessInstance process = start("loc2-core");
+        ProcessInstance process = startEnrolling("loc2-core");
         faults.inject(SimulatedFault.failNext("GET", DEVICE, 500, 2));
 
         failUntilIncident(process, CONSTRUCT_NODE_MODEL, "Construct node model: GET /api/dcim/devices/", "500");
@@ -89,7 +89,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void constructingTheNodeModelTimesOut() {
-        ProcessInstance process = start("loc2-core");
+        ProcessInstance process = startEnrolling("loc2-core");
         faults.inject(SimulatedFault.failNext("GET", DEVICE, 503, 1));
         faults.inject(SimulatedFault.delayNext("GET", DEVICE, SLOWER_THAN_READ_TIMEOUT));
 
@@ -103,7 +103,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void fetchingTheLoopbacksFailsWithAServerError() {
-        ProcessInstance process = start("loc3-core");
+        ProcessInstance process = startEnrolling("loc3-core");
         execute(job());
         faults.inject(SimulatedFault.failNext("GET", DEVICE, 502, 2));
 
@@ -117,7 +117,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
 
     @Test
     void fetchingTheLoopbacksTimesOut() {
-        ProcessInstance process = start("loc3-core");
+        ProcessInstance process = startEnrolling("loc3-core");
         execute(job());
         faults.inject(SimulatedFault.failNext("GET", DEVICE, 503, 1));
         faults.inject(SimulatedFault.delayNext("GET", DEVICE, SLOWER_THAN_READ_TIMEOUT));
@@ -181,14 +181,14 @@ class CreateNodeFaultTest extends ProcessEngineTest {
         assertEnrolledOnce("loc5-core");
     }
 
-    private ProcessInstance start(String device) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, deviceId(device)));
+    private ProcessInstance startEnrolling(String device) {
+        ProcessInstance process = start(KEY, Map.of(DEVICE_ID, deviceId(device)));
         assertThat(process).isWaitingAt(CONSTRUCT_NODE_MODEL);
         return process;
     }
 
     private ProcessInstance runToActivation(String device) {
-        ProcessInstance process = start(device);
+        ProcessInstance process = startEnrolling(device);
         execute(job());
         execute(job());
         complete(task(), withVariables(CONFIG_APPLIED, true));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.CreateNodeProcess.*;
@@ -22,12 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/create_node.bpmn on an in-memory engine, every bound bean a recording stand-in. */
 @Deployment(resources = {"bpmn/create_node.bpmn", "forms/select-node.form", "forms/confirm-node-config.form"})
 class CreateNodeFlowTest {
 
+    private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
     private static final String LIST_CANDIDATES = "listCandidateDevicesDelegate";
     private static final String SELECT_CHECK = "selectNodeCompletionCheck";
     private static final String CONSTRUCT = "constructNodeModelDelegate";
@@ -44,7 +46,7 @@ class CreateNodeFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn").on(engine)
-            .delegates(LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
+            .delegates(CHECK, LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
             .listeners(SELECT_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
@@ -55,8 +57,22 @@ class CreateNodeFlowTest {
     }
 
     @Test
+    void endsAtStartInputRefusedBeforeAnyOtherStepWhenItsFirstStepRefusesTheInput() {
+        String reason = "device_id: loc1-core is active in NetBox, not planned";
+        beans.when(CHECK, execution -> {
+            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+        });
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
+
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(CONSTRUCT_NODE_MODEL);
+        assertThat(beans.ran()).containsExactly(CHECK);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(reason);
+    }
+
+    @Test
     void listsThePlannedDevicesAndEnrollsTheOneChosen() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
 
         beans.runJob(process, LIST_CANDIDATE_DEVICES, LIST_CANDIDATES);
         assertThat(process).isWaitingAt(SELECT_NODE);
@@ -71,27 +87,27 @@ class CreateNodeFlowTest {
                 STORE_PROCESS_SUBSCRIPTION, FETCH_IP_ADDRESS_INFORMATION, SET_STATUS_PROVISIONING,
                 CONFIRM_NODE_CONFIG, UPDATE_NODE_STATUS_IN_NETBOX, SET_STATUS_ACTIVE, CreateNodeProcess.SET_IN_SYNC,
                 END_NODE_ACTIVE);
-        assertThat(beans.ran()).containsExactly(LIST_CANDIDATES, SELECT_CHECK, CONSTRUCT, STORE, FETCH_IPS,
+        assertThat(beans.ran()).containsExactly(CHECK, LIST_CANDIDATES, SELECT_CHECK, CONSTRUCT, STORE, FETCH_IPS,
                 SET_STATUS, PREPARE_CONFIG, CONFIG_APPLIED_CHECK, UPDATE_STATUS, SET_STATUS, SET_IN_SYNC);
     }
 
     @Test
     void skipsTheChoiceWhenTheDeviceIsGiven() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
 
         runToConfirmation(process);
         complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, true));
         beans.runJob(process, UPDATE_NODE_STATUS_IN_NETBOX, UPDATE_STATUS);
 
         assertThat(process).isEnded().hasPassed(END_NODE_ACTIVE).hasNotPassed(LIST_CANDIDATE_DEVICES, SELECT_NODE);
-        assertThat(beans.ran()).doesNotContain(LIST_CANDIDATES, SELECT_CHECK).startsWith(CONSTRUCT);
+        assertThat(beans.ran()).doesNotContain(LIST_CANDIDATES, SELECT_CHECK).startsWith(CHECK, CONSTRUCT);
     }
 
     @Test
     void setsTheSubscriptionProvisioningBeforeTheConfigurationAndActiveAfterIt() {
         StringBuilder statuses = new StringBuilder();
         beans.when(SET_STATUS, execution -> statuses.append(execution.getVariable("status")).append(' '));
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
 
         runToConfirmation(process);
         assertThat(statuses.toString()).isEqualTo("PROVISIONING ");
@@ -106,12 +122,12 @@ class CreateNodeFlowTest {
         beans.when(CONSTRUCT, execution -> {
             throw new BpmnError(ERROR_DEVICE_ALREADY_ENROLLED, "loc3-core already has a node subscription");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
 
         beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
 
         assertThat(process).isEnded().hasPassed(END_DEVICE_ALREADY_ENROLLED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
-        assertThat(beans.ran()).containsExactly(CONSTRUCT);
+        assertThat(beans.ran()).containsExactly(CHECK, CONSTRUCT);
     }
 
     @Test
@@ -119,26 +135,20 @@ class CreateNodeFlowTest {
         beans.whenTask(SELECT_CHECK, task -> {
             throw new FormCheckException(DEVICE_ID, "loc3-core is no longer planned");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = beans.start(KEY);
         beans.runJob(process, LIST_CANDIDATE_DEVICES, LIST_CANDIDATES);
 
-        assertThatThrownBy(() -> complete(task(), withVariables(DEVICE_ID, "7")))
-                .hasRootCauseInstanceOf(FormCheckException.class).hasMessageContaining("no longer planned");
-
-        assertThat(process).isWaitingAt(SELECT_NODE);
+        FlowBeans.assertCompletionRefused(process, SELECT_NODE, withVariables(DEVICE_ID, "7"), "no longer planned");
         assertThat(beans.ran()).doesNotContain(CONSTRUCT);
     }
 
     @Test
     void aRefusedConfirmationKeepsTheTaskOpen() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
         runToConfirmation(process);
 
-        assertThatThrownBy(() -> complete(task(), withVariables(ProcessVariables.CONFIG_APPLIED, false)))
-                .hasRootCauseInstanceOf(FormCheckException.class)
-                .hasMessageContaining(ProcessVariables.CONFIG_APPLIED);
-
-        assertThat(process).isWaitingAt(CONFIRM_NODE_CONFIG);
+        FlowBeans.assertCompletionRefused(process, CONFIRM_NODE_CONFIG,
+                withVariables(ProcessVariables.CONFIG_APPLIED, false), ProcessVariables.CONFIG_APPLIED);
         assertThat(beans.ran()).doesNotContain(UPDATE_STATUS);
     }
 
@@ -147,7 +157,7 @@ class CreateNodeFlowTest {
         beans.when(FETCH_IPS, execution -> {
             throw new IllegalStateException("NetBox answered 503");
         });
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, 7L));
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
         beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
 
         assertThatThrownBy(() -> execute(job(FETCH_IP_ADDRESS_INFORMATION))).hasMessageContaining("503");
@@ -155,7 +165,7 @@ class CreateNodeFlowTest {
         assertThat(process).isWaitingAt(FETCH_IP_ADDRESS_INFORMATION);
         assertThat(job(FETCH_IP_ADDRESS_INFORMATION).getRetries()).isEqualTo(2);
         assertThat(job(FETCH_IP_ADDRESS_INFORMATION).getExceptionMessage()).contains("503");
-        assertThat(beans.ran()).containsExactly(CONSTRUCT, STORE, FETCH_IPS);
+        assertThat(beans.ran()).containsExactly(CHECK, CONSTRUCT, STORE, FETCH_IPS);
     }
 
     private void runToConfirmation(ProcessInstance process) {

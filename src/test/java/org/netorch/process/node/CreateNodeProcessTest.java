@@ -39,7 +39,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
 
     @Test
     void enrollsThePlannedRouterChosenInTheSelectionTaskAndActivatesIt() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(process).isWaitingAt(LIST_CANDIDATE_DEVICES);
         execute(job());
 
@@ -73,7 +73,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
 
     @Test
     void startedWithADeviceTheSelectionIsSkipped() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(DEVICE_ID, deviceId("loc2-core")));
 
         runToConfigTask(process);
@@ -85,15 +85,15 @@ class CreateNodeProcessTest extends ProcessEngineTest {
     }
 
     @Test
-    void aDeviceThatIsAlreadyEnrolledEndsAtDeviceAlreadyEnrolled() {
+    void aDeviceEnrolledByAnotherWorkflowAfterTheStartCheckEndsAtDeviceAlreadyEnrolled() {
         String loc3 = deviceId("loc3-core");
+        ProcessInstance process = start(KEY, Map.of(DEVICE_ID, loc3));
         transaction.executeWithoutResult(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc3-core",
                     AuditContext.system());
             s.attachNode(Long.parseLong(loc3), "loc3-core", "planned", AuditContext.system());
         });
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(DEVICE_ID, loc3));
         assertThat(process).isWaitingAt(CONSTRUCT_NODE_MODEL);
         execute(job());
 
@@ -101,8 +101,23 @@ class CreateNodeProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    void aDeviceAlreadyEnrolledWhenGivenAtTheStartIsRefusedBeforeAnythingIsWritten() {
+        String loc3 = deviceId("loc3-core");
+        transaction.executeWithoutResult(status -> {
+            Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc3-core",
+                    AuditContext.system());
+            s.attachNode(Long.parseLong(loc3), "loc3-core", "planned", AuditContext.system());
+        });
+        journal.clear();
+
+        startRefused(KEY, Map.of(DEVICE_ID, loc3), "loc3-core");
+
+        assertThat(journal.writes()).isEmpty();
+    }
+
+    @Test
     void theConfigurationTaskRefusesCompletionUntilTheBoxIsTicked() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(DEVICE_ID, deviceId("loc4-core")));
         runToConfigTask(process);
 

@@ -72,7 +72,7 @@ class TerminateNodeFaultTest extends ProcessEngineTest {
     @ParameterizedTest
     @EnumSource(Failure.class)
     void aFailedDecommissionBecomesAnIncidentAndTheRetryFinishesWithOneWrite(Failure failure) {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY,
+        ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, node.toString()));
         execute(job(process));
         assertThat(process).isWaitingAt(DECOMMISSION_DEVICE_IN_NETBOX);

@@ -71,7 +71,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         liveCircuit(carrier, carrierPeer);
         netBox.updateDeviceStatus(device.id(), "active");
         journal.clear();
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
 
         assertThat(process).isWaitingAt(CHOOSE_NODE);
         assertThat(options(process)).containsExactly(node.toString());
@@ -96,19 +96,17 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     }
 
     @Test
-    void aNodeThatCarriesACircuitIsNotOfferedAndWhenGivenEndsAtSubscriptionBusy() {
+    void aNodeThatCarriesACircuitIsNotOfferedAndWhenGivenIsRefusedAtTheStart() {
         UUID node = activeNode(device("loc1-core"));
         UUID circuit = liveCircuit(node, activeNode(device("loc2-core")));
         journal.clear();
 
-        ProcessInstance listing = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance listing = start(KEY);
         assertThat(options(listing)).doesNotContain(node.toString());
         assertThatThrownBy(() -> complete(task(listing), withVariables(SUBSCRIPTION_ID, node.toString())))
                 .hasMessageContaining("still carries circuit " + circuit);
 
-        ProcessInstance given = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
-        execute(job(given));
-        assertThat(given).isEnded().hasPassed(END_SUBSCRIPTION_BUSY).hasNotPassed(DECOMMISSION_DEVICE_IN_NETBOX);
+        startRefused(KEY, Map.of(SUBSCRIPTION_ID, node.toString()), "still carries circuit " + circuit);
         assertThat(subscriptions.get(node).status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(journal.writes()).isEmpty();
     }
@@ -120,7 +118,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         netBox.updateDeviceStatus(device.id(), "decommissioning");
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
+        ProcessInstance process = start(KEY, Map.of(SUBSCRIPTION_ID, node.toString()));
         finish(process);
 
         assertThat(process).hasNotPassed(LIST_TERMINABLE_NODES).hasPassed(END_NODE_TERMINATED);
@@ -131,7 +129,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     @Test
     void anOrphanLeftByACancelledEnrolmentIsTerminatedAndItsStillPlannedDeviceIsLeftPlanned() {
         Device device = device("loc4-core");
-        ProcessInstance create = runtimeService().startProcessInstanceByKey(CreateNodeProcess.KEY,
+        ProcessInstance create = start(CreateNodeProcess.KEY,
                 Map.of(CreateNodeProcess.DEVICE_ID, Long.toString(device.id())));
         while (!runtimeService().getActiveActivityIds(create.getId()).contains(CreateNodeProcess.CONFIRM_NODE_CONFIG)) {
             execute(job(create));
@@ -141,7 +139,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         runtimeService().deleteProcessInstance(create.getId(), "Cancelled in Cockpit", true);
         journal.clear();
 
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY);
+        ProcessInstance process = start(KEY);
         assertThat(options(process)).containsExactly(orphan.toString());
         complete(task(process), withVariables(SUBSCRIPTION_ID, orphan.toString()));
         finish(process);

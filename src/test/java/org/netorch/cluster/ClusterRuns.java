@@ -11,37 +11,66 @@ import java.util.List;
 import java.util.Map;
 import org.netorch.testsupport.ApiClient;
 
-/** create_node runs spread over the nodes' APIs, and what must hold once they are done. */
-final class Enrolments {
+/** Workflow runs spread over the nodes' APIs, and what must hold once they are done. */
+final class ClusterRuns {
 
     static final String ADMIN = "admin";
     private static final Duration POLL = Duration.ofMillis(250);
 
-    /** process instance id → device id, in start order */
-    private final Map<String, Long> processes = new LinkedHashMap<>();
+    /** create_node: process instance id → device id, in start order */
+    private final Map<String, Long> enrolments = new LinkedHashMap<>();
+    /** create_circuit: process instance ids, in start order */
+    private final List<String> circuits = new ArrayList<>();
+    private final List<String> processes = new ArrayList<>();
 
     static ApiClient api(NodeProcess node) {
         return ApiClient.at(node.baseUrl(), ADMIN, ClusterNetBox.ADMIN_PASSWORD);
     }
 
     /** Starts create_node for each device, round-robin over the nodes. */
-    void start(List<Long> devices, List<NodeProcess> nodes) {
+    void enroll(List<Long> devices, List<NodeProcess> nodes) {
         for (int i = 0; i < devices.size(); i++) {
-            var started = api(nodes.get(i % nodes.size())).post("/api/processes/create_node",
-                    Map.of("device_id", devices.get(i)));
-            assertThat(started.status()).as(started.body()).isEqualTo(201);
-            processes.put(started.json().path("id").asText(), devices.get(i));
+            enrolments.put(start("create_node", Map.of("device_id", devices.get(i)), nodes.get(i % nodes.size())),
+                    devices.get(i));
         }
     }
 
+    /**
+     * Starts create_circuit between each pair of enrolled routers, on the routers' own port, round-robin over the
+     * nodes; {@code nodes} are Node subscription ids, {@code ports} the NetBox interface ids, pairwise.
+     */
+    void buildCircuits(List<String> nodes, List<Long> ports, List<NodeProcess> apps) {
+        for (int i = 0; i + 1 < nodes.size(); i += 2) {
+            circuits.add(start("create_circuit", Map.of("product", "Circuit 400G", "router_a", nodes.get(i),
+                    "router_b", nodes.get(i + 1), "a_port", ports.get(i), "b_port", ports.get(i + 1)),
+                    apps.get(i / 2 % apps.size())));
+        }
+    }
+
+    private String start(String workflow, Map<String, ?> input, NodeProcess node) {
+        var started = api(node).post("/api/processes/" + workflow, input);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String process = started.json().path("id").asText();
+        processes.add(process);
+        return process;
+    }
+
     void awaitAllWaiting(NodeProcess node, Duration limit) {
-        processes.keySet().forEach(process -> await(api(node), process, "waiting", limit));
+        processes.forEach(process -> await(api(node), process, "waiting", limit));
+    }
+
+    /** The Node subscriptions the enrolments made, in start order, once each is done. */
+    List<String> enrolledNodes(NodeProcess node) {
+        return enrolments.keySet().stream()
+                .map(process -> api(node).get("/api/processes/" + process).json().path("subscription_ids").get(0)
+                        .asText())
+                .toList();
     }
 
     /** Ticks "Configuration applied" on each, over the next node in turn; the last NetBox step then runs as a job. */
     void completeConfigTasks(List<NodeProcess> nodes, Duration limit) {
         int i = 0;
-        for (String process : processes.keySet()) {
+        for (String process : processes) {
             ApiClient api = api(nodes.get(i++ % nodes.size()));
             JsonNode waiting = await(api, process, "waiting", limit);
             String task = waiting.path("open_task").path("id").asText();
@@ -51,7 +80,7 @@ final class Enrolments {
     }
 
     long unfinished(NodeProcess node) {
-        return processes.keySet().stream()
+        return processes.stream()
                 .filter(p -> !api(node).get("/api/processes/" + p).json().path("status").asText().equals("completed"))
                 .count();
     }
@@ -59,7 +88,7 @@ final class Enrolments {
     /** Waits until every workflow is completed, as the node sees it; returns when the last one was seen done. */
     Instant awaitAllCompleted(NodeProcess node, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        List<String> open = new ArrayList<>(processes.keySet());
+        List<String> open = new ArrayList<>(processes);
         while (!open.isEmpty()) {
             open.removeIf(p -> {
                 JsonNode state = api(node).get("/api/processes/" + p).json();
@@ -75,23 +104,40 @@ final class Enrolments {
         return Instant.now();
     }
 
-    /** Each device is held by exactly one ACTIVE, in-sync Node subscription, it is active in NetBox, no incident. */
-    void assertEachDeviceEnrolledOnce(NodeProcess node, ClusterNetBox netBox) {
+    /**
+     * Each device is held by exactly one ACTIVE, in-sync Node subscription, it is active in NetBox, no incident;
+     * {@code nodesInAll} counts the Node subscriptions of earlier runs too.
+     */
+    void assertEachDeviceEnrolledOnce(NodeProcess node, ClusterNetBox netBox, int nodesInAll) {
         JsonNode page = api(node).get("/api/subscriptions?product=Node&size=200").json();
-        for (var entry : processes.entrySet()) {
+        for (var entry : enrolments.entrySet()) {
             JsonNode done = api(node).get("/api/processes/" + entry.getKey()).json();
             assertThat(done.path("outcome").asText()).as(done.toString()).isEqualTo("endEvent_nodeActive");
             assertThat(netBox.deviceStatus(entry.getValue())).isEqualTo("active");
         }
         List<JsonNode> nodes = new ArrayList<>();
         page.path("items").forEach(nodes::add);
-        assertThat(nodes).hasSize(processes.size());
+        assertThat(nodes).hasSize(nodesInAll);
         assertThat(nodes).allSatisfy(s -> {
             assertThat(s.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(s.path("insync").asBoolean()).as(s.toString()).isTrue();
         });
-        assertThat(nodes.stream().map(s -> s.path("description").asText()).distinct()).hasSize(processes.size());
+        assertThat(nodes.stream().map(s -> s.path("description").asText()).distinct()).hasSize(nodesInAll);
         assertThat(api(node).get("/engine-rest/incident/count").json().path("count").asInt()).isZero();
+    }
+
+    /** Each circuit is ACTIVE with exactly one cable, one /64 and one /127 in NetBox carrying its marker. */
+    void assertEachCircuitBuiltOnce(NodeProcess node, ClusterNetBox netBox) {
+        for (String process : circuits) {
+            JsonNode done = api(node).get("/api/processes/" + process).json();
+            assertThat(done.path("outcome").asText()).as(done.toString()).isEqualTo("endEvent_circuitActive");
+            String subscription = done.path("subscription_ids").get(0).asText();
+            assertThat(netBox.marked("/dcim/cables/", subscription)).as("cables of %s", subscription).isOne();
+            assertThat(netBox.marked("/ipam/prefixes/", subscription)).as("/64 and /127 of %s", subscription)
+                    .isEqualTo(2);
+            assertThat(netBox.marked("/ipam/ip-addresses/", subscription)).as("addresses of %s", subscription)
+                    .isEqualTo(2);
+        }
     }
 
     private static JsonNode await(ApiClient api, String process, String status, Duration limit) {
