@@ -323,8 +323,9 @@ function actions(subscription, deployed) {
     message);
 }
 
+// a busy job executor can take a while to reach the first task; after 30 s Cockpit's instance view shows the rest
 async function openTask(processId) {
-  for (let attempt = 0; attempt < 40; attempt++) {
+  for (let attempt = 0; attempt < 120; attempt++) {
     const process = await call('GET', '/processes/' + processId);
     if (process.open_task) {
       return process.open_task;
