@@ -34,13 +34,9 @@ export async function addPlannedRouter(n, { ports = 2 } = {}) {
 /** Enrolls a planned router over our API: create_node with its device id, then "Configuration applied". */
 export async function enrollOverApi(deviceId) {
   const started = await api.post('/processes/create_node', { device_id: deviceId });
-  const waiting = await eventually('the config task of create_node', async () => {
-    const process = await api.get(`/processes/${started.id}`);
-    return process.open_task && process;
-  });
-  await api.post(`/processes/${started.id}/tasks/${waiting.open_task.id}`, { config_applied: true });
-  await eventually(`create_node ${started.id} completed`,
-    async () => (await api.get(`/processes/${started.id}`)).status === 'completed', { timeoutMs: 60_000 });
+  const task = await openTaskOverApi(started.id);
+  await api.post(`/processes/${started.id}/tasks/${task.id}`, { config_applied: true });
+  await awaitProcessStatus(started.id, 'completed');
   return started.id;
 }
 
@@ -52,4 +48,44 @@ export async function circuitSubscription(blockDescription) {
 
 export async function processState(processInstanceId) {
   return (await engine.get(`/history/process-instance/${processInstanceId}`)).state;
+}
+
+/** The open task of a process over our API once it has one (waiting for the job before it to run). */
+export async function openTaskOverApi(processId) {
+  const waiting = await eventually(`an open task of ${processId}`, async () => {
+    const process = await api.get(`/processes/${processId}`);
+    return process.open_task && process;
+  });
+  return waiting.open_task;
+}
+
+export async function awaitProcessStatus(processId, status, timeoutMs = 60_000) {
+  return eventually(`process ${processId} ${status}`, async () => {
+    const process = await api.get(`/processes/${processId}`);
+    return process.status === status && process;
+  }, { timeoutMs });
+}
+
+/**
+ * Builds a Circuit 400G over our API between two enrolled routers, on the first 400G port of each, confirming the
+ * configuration as soon as it is shown, and returns the circuit subscription once it is ACTIVE and in sync.
+ */
+export async function buildCircuitOverApi(routerA, routerB) {
+  const firstPort = async (router) =>
+    (await netbox.get(`/api/dcim/interfaces/?device_id=${router.id}&name=${encodeURIComponent('1/1/c1/1')}`)).results[0].id;
+  const [nodeA, nodeB] = await Promise.all([routerA, routerB].map((router) =>
+    eventually(`Node ${router.name} ACTIVE`, () => activeNode(router.name))));
+  const started = await api.post('/processes/create_circuit', {
+    product: 'Circuit 400G', router_a: nodeA.id, router_b: nodeB.id,
+    a_port: await firstPort(routerA), b_port: await firstPort(routerB),
+  });
+  const task = await openTaskOverApi(started.id);
+  await api.post(`/processes/${started.id}/tasks/${task.id}`, { config_applied: true });
+  const done = await awaitProcessStatus(started.id, 'completed');
+  return api.get(`/subscriptions/${done.subscription_ids[0]}`);
+}
+
+async function activeNode(name) {
+  const page = await api.get(`/subscriptions?product=Node&status=ACTIVE&q=${encodeURIComponent(name)}&size=200`);
+  return page.items.find((subscription) => subscription.description === `Node ${name}`);
 }

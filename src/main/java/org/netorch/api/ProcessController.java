@@ -4,11 +4,9 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,8 +38,6 @@ class ProcessController {
 
     private static final int DEFAULT_RETRY_LIMIT = 100;
     private static final int MAX_RETRY_LIMIT = 1000;
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
-    };
 
     private final ProcessCommands commands;
     private final ProcessDetailsReader details;
@@ -131,17 +127,8 @@ class ProcessController {
     ProcessView abort(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = AbortRequest.class)))
             @RequestBody(required = false) JsonNode request, Principal principal) {
-        commands.abort(id, reason(object(request, "body")), principal.getName());
+        commands.abort(id, JsonBodies.text(object(request, "body"), "reason"), principal.getName());
         return get(id);
-    }
-
-    // read by hand: Jackson would turn a number or a boolean into a reason without a word
-    private static String reason(Map<String, Object> request) {
-        Object reason = request.get("reason");
-        if (reason != null && !(reason instanceof String)) {
-            throw new InvalidParameterException("reason", "must be a string");
-        }
-        return (String) reason;
     }
 
     private String knownWorkflow(String parameter, String key) {
@@ -167,12 +154,6 @@ class ProcessController {
     }
 
     private Map<String, Object> object(JsonNode body, String name) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return new LinkedHashMap<>();
-        }
-        if (!body.isObject()) {
-            throw new InvalidParameterException(name, "must be a JSON object");
-        }
-        return json.convertValue(body, JSON_OBJECT);
+        return JsonBodies.object(json, body, name);
     }
 }

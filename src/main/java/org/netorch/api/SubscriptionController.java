@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.netorch.process.operations.ProcessHistory;
 import org.netorch.process.operations.SubscriptionResync;
@@ -27,6 +31,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subscriptions", description = "Customer subscriptions, their product blocks and audit trail")
 class SubscriptionController {
 
-
     private final SubscriptionQueries queries;
     private final SubscriptionRepository subscriptions;
     private final SubscriptionEventRepository events;
@@ -45,10 +49,11 @@ class SubscriptionController {
     private final ProductRepository products;
     private final ProcessHistory processHistory;
     private final SubscriptionResync resync;
+    private final ObjectMapper json;
 
     SubscriptionController(SubscriptionQueries queries, SubscriptionRepository subscriptions,
             SubscriptionEventRepository events, ProcessLinkRepository processLinks, ProductRepository products,
-            ProcessHistory processHistory, SubscriptionResync resync) {
+            ProcessHistory processHistory, SubscriptionResync resync, ObjectMapper json) {
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.events = events;
@@ -56,6 +61,7 @@ class SubscriptionController {
         this.products = products;
         this.processHistory = processHistory;
         this.resync = resync;
+        this.json = json;
     }
 
     @GetMapping
@@ -99,11 +105,15 @@ class SubscriptionController {
 
     @PutMapping("/{id}/insync")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(summary = "Declare a subscription in sync again after a failed or aborted workflow; "
-            + "refused (409) while a workflow still works on it")
-    SubscriptionView markInSync(@PathVariable UUID id, Principal operator) {
+    @Operation(summary = "Declare a subscription in sync again after a failed or aborted workflow, with the reason "
+            + "(required, at most 1000 characters) that the audit trail keeps; refused (409) while a workflow still "
+            + "works on it")
+    SubscriptionView markInSync(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = InSyncRequest.class)))
+            @RequestBody(required = false) JsonNode request, Principal operator) {
+        String reason = JsonBodies.text(JsonBodies.object(json, request, "body"), "reason");
         find(id);
-        return SubscriptionView.of(resync.markInSync(id, AuditContext.user(operator.getName(), "api")));
+        return SubscriptionView.of(resync.markInSync(id, AuditContext.user(operator.getName(), "api"), reason));
     }
 
     private Subscription find(UUID id) {

@@ -50,7 +50,11 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(objectMapper)))
                 // stateless Basic auth from scripts and tests: no session, so no CSRF token to protect
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The Cockpit plugin's calls carry the webapps' session, which this chain only reads. Session
+                // fixation protection would give it a new id on every call (Spring takes the user found in it for a
+                // fresh login), so Cockpit's own requests in flight with the old id would be logged out.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .addFilterBefore(new CockpitSessionAuthenticationFilter(processEngine.getName(), roleGroups),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)

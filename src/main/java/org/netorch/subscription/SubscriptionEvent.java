@@ -47,6 +47,8 @@ public class SubscriptionEvent {
     @Column(name = "new_value")
     private String newValue;
 
+    private String reason;
+
     protected SubscriptionEvent() {
     }
 
@@ -60,6 +62,7 @@ public class SubscriptionEvent {
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
+        this.reason = ctx.reason();
     }
 
     public Long id() {
@@ -100,6 +103,11 @@ public class SubscriptionEvent {
 
     public String newValue() {
         return newValue;
+    }
+
+    /** Why a person made the change, when they said so; null for workflow steps. */
+    public String reason() {
+        return reason;
     }
 
     @Override

@@ -90,6 +90,11 @@ class BadInputSweepIT extends AppIntegrationTest {
                 "{\"reason\": [\"a\"]}", "{", "[]")) {
             expect4xx("POST", "/api/processes/" + process + "/abort", body);
         }
+        String someSubscription = api.get("/api/subscriptions?size=1").json().path("items").get(0).path("id").asText();
+        for (String body : List.of("{}", "{\"reason\": \"\"}", "{\"reason\": \"" + "r".repeat(1001) + "\"}",
+                "{\"reason\": 5}", "{\"reason\": null}", "{", "[]", "\"why\"")) {
+            expect4xx("PUT", "/api/subscriptions/" + someSubscription + "/insync", body);
+        }
         expect4xx("POST", "/api/processes/" + process + "/retry", null);
         for (String[] call : new String[][] {{"DELETE", "/api/subscriptions"}, {"POST", "/api/subscriptions"},
                 {"PATCH", "/api/subscriptions/" + UNKNOWN_UUID}, {"DELETE", "/api/subscriptions/" + UNKNOWN_UUID},

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,6 +19,7 @@ import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
+import org.netorch.testsupport.ApiClient;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -124,20 +126,47 @@ class SubscriptionApiIT extends AppIntegrationTest {
     void anOperatorSetsASubscriptionInSyncOnlyOnceNoWorkflowWorksOnItAnyMore() {
         String processId = startTouchingProcess(initialNode);
 
-        var refused = api().put("/api/subscriptions/" + initialNode + "/insync", "");
+        var refused = api().put("/api/subscriptions/" + initialNode + "/insync", Map.of("reason", "checked"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().path("detail").asText()).contains(processId);
         assertThat(api().get("/api/subscriptions/" + initialNode).json().path("insync").asBoolean()).isFalse();
 
         runtimeService.deleteProcessInstance(processId, "operator gave up on it");
-        var accepted = api().put("/api/subscriptions/" + initialNode + "/insync", "");
+        var accepted = api().put("/api/subscriptions/" + initialNode + "/insync",
+                Map.of("reason", "  NetBox checked by hand: device and loopbacks match  "));
 
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().path("insync").asBoolean()).isTrue();
         JsonNode last = lastEvent(initialNode);
         assertThat(last.path("field").asText()).isEqualTo("insync");
+        assertThat(last.path("new_value").asText()).isEqualTo("true");
         assertThat(last.path("actor").asText()).isEqualTo(DEMO_USER);
+        assertThat(last.path("reason").asText()).isEqualTo("NetBox checked by hand: device and loopbacks match");
+    }
+
+    @Test
+    void settingInSyncWithoutAReasonOrWithAnOverlongOneIsA400ThatChangesNothing() {
+        String path = "/api/subscriptions/" + initialNode + "/insync";
+        int eventsBefore = api().get("/api/subscriptions/" + initialNode + "/events").json().size();
+
+        assertBadReason(api().send("PUT", path, null, null), "is required");
+        assertBadReason(api().put(path, Map.of()), "is required");
+        assertBadReason(api().put(path, Map.of("reason", "   ")), "is required");
+        assertBadReason(api().put(path, Map.of("reason", "r".repeat(1001))), "at most 1000 characters");
+        assertBadReason(api().put(path, "{\"reason\": 42}"), "must be a string");
+
+        assertThat(api().get("/api/subscriptions/" + initialNode).json().path("insync").asBoolean()).isFalse();
+        assertThat(api().get("/api/subscriptions/" + initialNode + "/events").json()).hasSize(eventsBefore);
+        var longest = api().put(path, Map.of("reason", "r".repeat(1000)));
+        assertThat(longest.status()).as(longest.body()).isEqualTo(200);
+        assertThat(lastEvent(initialNode).path("reason").asText()).hasSize(1000);
+    }
+
+    @Test
+    void eventsOfWorkflowStepsCarryNoReason() {
+        assertThat(api().get("/api/subscriptions/" + activeNode + "/events").json())
+                .allSatisfy(event -> assertThat(event.path("reason").isNull()).as(event.toString()).isTrue());
     }
 
     @Test
@@ -175,6 +204,13 @@ class SubscriptionApiIT extends AppIntegrationTest {
         assertThat(response.json().path("parameter").asText()).as(path).isEqualTo(parameter);
         assertThat(response.json().path("detail").asText()).as(path).contains(hint);
         assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    private static void assertBadReason(ApiClient.Response response, String hint) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).isEqualTo("reason");
+        assertThat(response.json().path("detail").asText()).contains(hint);
     }
 
     private String startTouchingProcess(UUID subscription) {

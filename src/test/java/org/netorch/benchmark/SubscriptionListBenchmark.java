@@ -2,9 +2,14 @@ package org.netorch.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -19,9 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code GET /api/subscriptions} at 1k and 100k subscriptions (half nodes, half circuits with two endpoints, made in
- * SQL): p50/p99 of 40 calls and the SQL statements one call runs, for the first page of 20 and of 200, a search for
- * a word three descriptions hold, and one subscription. Run with
- * {@code mvn verify -Pbenchmark,postgres -Dit.test=SubscriptionListBenchmark}.
+ * SQL): p50/p99 of 40 calls and the SQL statements one call runs, for the first page of 20, of 50 (the Cockpit
+ * plugin's) and of 200, a search for a word three descriptions hold, and one subscription; the database's plan for
+ * the first page; then the plugin's list in headless Chromium ({@code tools/plugin-first-page.mjs}), from asking for
+ * it to its first row. Run with {@code mvn verify -Pbenchmark,postgres -Dit.test=SubscriptionListBenchmark}.
  */
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class SubscriptionListBenchmark extends AppIntegrationTest {
@@ -49,9 +55,57 @@ class SubscriptionListBenchmark extends AppIntegrationTest {
         String one = jdbc.queryForObject("select id from subscription where description = 'Node bench77-core'",
                 String.class);
         measure(api, rows, "first page size=20", "/api/subscriptions?size=20", 20);
+        measure(api, rows, "first page size=50", "/api/subscriptions?page=0&size=50", 50);
         measure(api, rows, "first page size=200", "/api/subscriptions?size=200", 200);
+        // the plugin's filters: half the rows, a quarter, and none (nothing out of sync: the whole table qualifies)
+        measure(api, rows, "product=Node", "/api/subscriptions?size=50&product=Node", 50);
+        measure(api, rows, "ACTIVE Circuit 400G", "/api/subscriptions?size=50&status=ACTIVE&product=Circuit%20400G",
+                50);
+        measure(api, rows, "insync=false", "/api/subscriptions?size=50&insync=false", 0);
         measure(api, rows, "q=bench77-core", "/api/subscriptions?q=bench77-core", 3);
         measure(api, rows, "one subscription", "/api/subscriptions/" + one, -1);
+        printFirstPagePlan(rows);
+        if (!Boolean.getBoolean("bench.skip-browser")) {
+            measureInBrowser(rows);
+        }
+    }
+
+    /** How the database reads the plugin's first page, all and out of sync: by an index, not by sorting every row. */
+    private void printFirstPagePlan(String rows) {
+        for (String where : List.of("", "where insync = false ")) {
+            String page = "select id from subscription " + where + "order by created_at desc, id limit 50";
+            jdbc.queryForList("explain " + page, String.class).stream()
+                    .flatMap(text -> text.lines().map(String::strip))
+                    .forEach(line -> System.out.printf("BENCHMARK plan rows=%s %s| %s%n", rows, where, line));
+        }
+    }
+
+    /** The plugin's list in Chromium, when node, playwright-core (npm ci) and /usr/bin/chromium are there. */
+    private void measureInBrowser(String rows) {
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isDirectory(Path.of("node_modules",
+                "playwright-core"))) {
+            System.out.println("BENCHMARK plugin skipped: needs /usr/bin/chromium and npm ci");
+            return;
+        }
+        String label = System.getProperty("it.database", "h2") + " rows=" + rows;
+        try {
+            // its output through this JVM's System.out: the test JVM's own stdout is Failsafe's channel
+            Process browser = new ProcessBuilder("node", "tools/plugin-first-page.mjs", "http://127.0.0.1:" + port,
+                    label).redirectErrorStream(true).start();
+            try (var output = browser.inputReader()) {
+                output.lines().forEach(System.out::println);
+            }
+            if (!browser.waitFor(10, TimeUnit.MINUTES)) {
+                browser.destroyForcibly();
+                throw new AssertionError("the browser benchmark took longer than 10 minutes");
+            }
+            assertThat(browser.exitValue()).as("exit code of tools/plugin-first-page.mjs").isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private void measure(ApiClient api, String rows, String what, String path, int expectedItems) {

@@ -20,6 +20,22 @@ class AuditContextTest {
     }
 
     @Test
+    void aReasonStaysWithTheStepsOfTheChange() {
+        AuditContext why = AuditContext.user("alice", "api").because("checked by hand").withStep("proc-1", null);
+
+        assertThat(why.reason()).isEqualTo("checked by hand");
+        assertThat(AuditContext.user("alice", "api").reason()).isNull();
+    }
+
+    @Test
+    void aReasonFitsTheAuditTrail() {
+        AuditContext alice = AuditContext.user("alice", "api");
+
+        assertThat(alice.because("r".repeat(1000)).reason()).hasSize(1000);
+        assertThatThrownBy(() -> alice.because("r".repeat(1001))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyChangeHasAnActorAndAChannel() {
         assertThatThrownBy(() -> AuditContext.user(" ", "api")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditContext.user("alice", null)).isInstanceOf(NullPointerException.class);

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubscriptionResync {
 
+    static final String REASON = "reason";
+
     private final SubscriptionService subscriptions;
     private final RuntimeService runtimeService;
 
@@ -26,8 +28,20 @@ public class SubscriptionResync {
         this.runtimeService = runtimeService;
     }
 
+    /**
+     * The operator's reason is required: setting in sync overrides what the orchestrator knows, and the audit trail
+     * keeps it on each event of the change.
+     */
     @Transactional
-    public Subscription markInSync(UUID subscriptionId, AuditContext operator) {
+    public Subscription markInSync(UUID subscriptionId, AuditContext operator, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(REASON, "is required: say why the subscription is in sync again");
+        }
+        String why = reason.strip();
+        if (why.length() > AuditContext.MAX_REASON_LENGTH) {
+            throw new InvalidInputException(REASON, "must be at most " + AuditContext.MAX_REASON_LENGTH
+                    + " characters");
+        }
         subscriptions.get(subscriptionId);
         List<String> unfinished = subscriptions.processesLinkedTo(subscriptionId).stream()
                 .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
@@ -37,6 +51,6 @@ public class SubscriptionResync {
                     + " is still being worked on by process " + String.join(", ", unfinished)
                     + "; let it finish, retry it or abort it first");
         }
-        return subscriptions.resync(subscriptionId, operator);
+        return subscriptions.resync(subscriptionId, operator.because(why));
     }
 }

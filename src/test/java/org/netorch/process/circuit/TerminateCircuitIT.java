@@ -143,7 +143,8 @@ class TerminateCircuitIT extends AppIntegrationTest {
         runtimeService.deleteProcessInstance(modify, "Cancelled in Cockpit", true);
         assertThat(api().get("/api/subscriptions/" + circuit).json().path("status").asText())
                 .isEqualTo("PROVISIONING");
-        Response resync = api().put("/api/subscriptions/" + circuit + "/insync", Map.of());
+        Response resync = api().put("/api/subscriptions/" + circuit + "/insync",
+                Map.of("reason", "the cancelled modify changed nothing in NetBox"));
         assertThat(resync.status()).as(resync.body()).isEqualTo(200);
         JsonNode back = api().get("/api/subscriptions/" + circuit).json();
         assertThat(back.path("status").asText()).isEqualTo("ACTIVE");

@@ -14,13 +14,18 @@ const ACTIONS = {
     {workflow: 'terminate_circuit', label: 'Terminate'}]
 };
 
-let me = null;
 let csrfToken = null;
+let engineApi = null;
+// the list as last shown (filters and page), so "back to the list" returns to it
+let listHash = '#/subscriptions';
 
-// Cockpit hands every plugin its CSRF token; requests that change something must send it
+// Cockpit hands every plugin its CSRF token (requests that change something must send it) and its engine API
 function remember(api) {
   if (api && api.CSRFToken) {
     csrfToken = api.CSRFToken;
+  }
+  if (api && api.engineApi) {
+    engineApi = api.engineApi;
   }
 }
 
@@ -42,11 +47,19 @@ async function call(method, path, body) {
   return json;
 }
 
-async function whoAmI() {
-  if (!me) {
-    me = await call('GET', '/me');
+// asked on every page: Cockpit logs one user out and another in without reloading this script
+function whoAmI() {
+  return call('GET', '/me');
+}
+
+// the workflows deployed now (as Camunda's API shows them to this user), so no button starts one that is missing
+async function deployedWorkflows() {
+  if (!engineApi) {
+    return new Set();
   }
-  return me;
+  const response = await fetch(engineApi + '/process-definition?latestVersion=true',
+    {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+  return response.ok ? new Set((await response.json()).map(definition => definition.key)) : new Set();
 }
 
 function el(tag, attributes, ...children) {
@@ -61,7 +74,7 @@ function el(tag, attributes, ...children) {
       node.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
+  children.flat(Infinity).forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
   return node;
 }
 
@@ -98,6 +111,7 @@ function style() {
     .nso-page h1 { font-size: 22px; margin: 0 0 12px; }
     .nso-page h2 { font-size: 17px; margin: 22px 0 8px; }
     .nso-search { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-bottom: 10px; }
+    .nso-search .form-control { width: auto; }
     .nso-search input[type=search] { min-width: 260px; }
     .nso-table { width: 100%; }
     .nso-table td, .nso-table th { padding: 4px 8px; vertical-align: top; }
@@ -108,6 +122,8 @@ function style() {
     .nso-fields dt { font-weight: 600; }
     .nso-fields dd { margin: 0; }
     .nso-actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 10px 0; }
+    .nso-insync { display: flex; gap: 8px; align-items: center; }
+    .nso-insync input { min-width: 320px; }
     .nso-empty { color: #777; }
     .nso-status-failed { color: #b5152b; font-weight: 600; }
   `));
@@ -120,6 +136,7 @@ function fields(entries) {
 
 async function renderList(node) {
   style();
+  listHash = window.location.hash;
   const query = new URLSearchParams(window.location.hash.split('?')[1] || '');
   const page = Number(query.get('page') || 0);
   const form = {
@@ -184,25 +201,25 @@ async function renderList(node) {
   renderFailed(failed);
 }
 
-async function renderFailed(container) {
+async function renderFailed(container, note) {
   try {
     const [found, user] = await Promise.all([call('GET', '/processes?status=failed&size=20'), whoAmI()]);
-    const message = el('span', {class: 'nso-retry-result'});
-    const retryAll = async () => {
+    const message = el('span', {class: 'nso-retry-result', role: 'status'}, note || '');
+    const retryAll = async event => {
+      event.target.disabled = true;
       try {
+        // a retried workflow has no incident any more, so the list drawn again right away no longer shows it
         const done = await call('POST', '/processes/retry', {});
-        message.textContent = 'Retried ' + done.retried + (done.more ? ' (more are left)' : '');
-        setTimeout(() => renderFailed(container), 1500);
+        renderFailed(container, 'Retried ' + done.retried + (done.more ? ' (more are left)' : ''));
       } catch (error) {
         message.textContent = error.message;
+        event.target.disabled = false;
       }
     };
     container.replaceChildren(
       el('h2', {}, 'Failed workflows (' + found.total + ')'),
-      found.total && user.may_operate
-        ? el('div', {class: 'nso-actions'},
-          el('button', {class: 'btn btn-warning', onclick: retryAll}, 'Retry all failed'), message)
-        : '',
+      el('div', {class: 'nso-actions'}, found.total && user.may_operate
+        ? el('button', {class: 'btn btn-warning', onclick: retryAll}, 'Retry all failed') : '', message),
       table(['Workflow', 'Step', 'Incident', 'Started', 'Instance'],
         found.items.map(process => el('tr', {},
           el('td', {}, process.workflow), el('td', {}, process.failure ? process.failure.step : ''),
@@ -218,20 +235,20 @@ async function renderFailed(container) {
 async function renderSubscription(node) {
   style();
   const id = (window.location.hash.match(/#\/subscriptions\/([^/?]+)/) || [])[1];
-  const page = el('div', {class: 'nso-page'}, el('a', {href: '#/subscriptions'}, '← Subscriptions'));
+  const page = el('div', {class: 'nso-page'}, el('a', {href: listHash}, '← Subscriptions'));
   node.replaceChildren(page);
   try {
-    const [subscription, events, processes, user] = await Promise.all([
+    const [subscription, events, processes, user, deployed] = await Promise.all([
       call('GET', '/subscriptions/' + id), call('GET', '/subscriptions/' + id + '/events'),
-      call('GET', '/subscriptions/' + id + '/processes'), whoAmI()]);
+      call('GET', '/subscriptions/' + id + '/processes'), whoAmI(), deployedWorkflows()]);
     page.append(
       el('h1', {}, subscription.description),
       fields([['Id', subscription.id], ['Product', subscription.product], ['Status', subscription.status],
         ['In sync', subscription.insync ? 'yes' : 'no'], ['Customer', subscription.customer_id],
         ['Start date', when(subscription.start_date)], ['End date', when(subscription.end_date)],
         ['Note', subscription.note]]),
-      user.may_operate ? actions(subscription) : '',
-      block(subscription),
+      user.may_operate ? actions(subscription, deployed) : '',
+      el('div', {class: 'nso-block'}, block(subscription)),
       el('h2', {}, 'Workflows'),
       table(['Workflow', 'Status', 'Started', 'Ended', 'Started by', 'Instance'],
         processes.map(process => el('tr', {},
@@ -240,11 +257,11 @@ async function renderSubscription(node) {
           el('td', {}, processLink(process)))),
         'No workflow has worked on it.'),
       el('h2', {}, 'Audit trail'),
-      table(['When', 'Who', 'Via', 'Step', 'Field', 'Old', 'New'],
+      table(['When', 'Who', 'Via', 'Step', 'Field', 'Old', 'New', 'Reason'],
         events.map(event => el('tr', {},
           el('td', {}, when(event.occurred_at)), el('td', {}, event.actor), el('td', {}, event.via),
           el('td', {}, event.activity_id || ''), el('td', {}, event.field), el('td', {}, event.old_value ?? ''),
-          el('td', {}, event.new_value ?? ''))),
+          el('td', {}, event.new_value ?? ''), el('td', {}, event.reason ?? ''))),
         'No change recorded.'));
   } catch (error) {
     problem(page, error);
@@ -269,7 +286,7 @@ function block(subscription) {
   return [];
 }
 
-function actions(subscription) {
+function actions(subscription, deployed) {
   const message = el('span', {class: 'nso-action-result'});
   const start = workflow => async () => {
     message.textContent = 'Starting ' + workflow + '…';
@@ -285,9 +302,10 @@ function actions(subscription) {
       message.textContent = error.message;
     }
   };
-  const reason = el('input', {class: 'form-control', type: 'text', name: 'reason', maxlength: 500,
+  const reason = el('input', {class: 'form-control', type: 'text', name: 'reason', maxlength: 1000, required: true,
     placeholder: 'Why it is in sync again', 'aria-label': 'Reason'});
-  const markInSync = async () => {
+  const markInSync = async event => {
+    event.preventDefault();
     try {
       await call('PUT', '/subscriptions/' + subscription.id + '/insync', {reason: reason.value});
       renderSubscription(document.querySelector('.nso-page').parentNode);
@@ -297,16 +315,17 @@ function actions(subscription) {
   };
   const kind = subscription.product_type === 'Node' || subscription.product === 'Node' ? 'Node' : 'Circuit';
   return el('div', {class: 'nso-actions'},
-    subscription.status === 'TERMINATED' ? [] : ACTIONS[kind].map(action =>
-      el('button', {class: 'btn btn-default', 'data-workflow': action.workflow, onclick: start(action.workflow)},
-        action.label)),
-    subscription.insync ? [] : [reason, el('button', {class: 'btn btn-default', onclick: markInSync},
-      'Set in sync')],
+    subscription.status === 'TERMINATED' ? [] : ACTIONS[kind].filter(action => deployed.has(action.workflow))
+      .map(action => el('button', {class: 'btn btn-default', 'data-workflow': action.workflow,
+        onclick: start(action.workflow)}, action.label)),
+    subscription.insync ? [] : el('form', {class: 'nso-insync', onsubmit: markInSync}, reason,
+      el('button', {class: 'btn btn-default', type: 'submit'}, 'Set in sync')),
     message);
 }
 
+// a busy job executor can take a while to reach the first task; after 30 s Cockpit's instance view shows the rest
 async function openTask(processId) {
-  for (let attempt = 0; attempt < 40; attempt++) {
+  for (let attempt = 0; attempt < 120; attempt++) {
     const process = await call('GET', '/processes/' + processId);
     if (process.open_task) {
       return process.open_task;
