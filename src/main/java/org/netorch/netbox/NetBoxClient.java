@@ -3,6 +3,7 @@ package org.netorch.netbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,18 @@ public class NetBoxClient {
 
     public Device device(long id) {
         return http.get("/api/dcim/devices/" + id + "/", Device.class);
+    }
+
+    /** The device, or empty when NetBox has none with that id (404), e.g. deleted by hand. */
+    public Optional<Device> findDevice(long id) {
+        try {
+            return Optional.of(device(id));
+        } catch (NetBoxException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     public Device updateDeviceStatus(long id, String status) {

@@ -1,9 +1,10 @@
 package org.netorch.process.node;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.NodeBlock;
@@ -36,15 +37,11 @@ class DecommissionDeviceInNetBoxDelegate implements NetBoxStep {
     public void run(DelegateExecution execution) {
         Subscription subscription = subscriptions.get(TerminateNodeVariables.subscriptionId(execution));
         NodeBlock node = subscription.node().orElseThrow();
-        Device device;
-        try {
-            device = netBox.device(node.nodeId());
-        } catch (NetBoxException e) {
-            if (e.isNotFound()) {
-                return;
-            }
-            throw e;
+        Optional<Device> found = netBox.findDevice(node.nodeId());
+        if (found.isEmpty()) {
+            return;
         }
+        Device device = found.get();
         if (!subscription.wasActive() && device.hasStatus(PLANNED)) {
             return;
         }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
@@ -41,15 +40,11 @@ class SetDevicePlannedInNetBoxDelegate implements NetBoxStep {
             return;
         }
         NodeBlock node = block.get();
-        Device device;
-        try {
-            device = netBox.device(node.nodeId());
-        } catch (NetBoxException e) {
-            if (e.isNotFound()) {
-                return;
-            }
-            throw e;
+        Optional<Device> found = netBox.findDevice(node.nodeId());
+        if (found.isEmpty()) {
+            return;
         }
+        Device device = found.get();
         boolean wasActive = device.hasStatus(UpdateNodeStatusInNetBoxDelegate.ACTIVE);
         if (wasActive) {
             netBox.updateDeviceStatus(device.id(), DecommissionDeviceInNetBoxDelegate.PLANNED);
