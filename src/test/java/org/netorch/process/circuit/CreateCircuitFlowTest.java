@@ -3,6 +3,9 @@ package org.netorch.process.circuit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -49,6 +52,12 @@ class CreateCircuitFlowTest {
     private static final String CONNECT_CABLE = "setCableConnectedDelegate";
     private static final String REMOVE_DUPLICATES = "removeDuplicatesFromNetBoxDelegate";
     private static final String SET_IN_SYNC_BEAN = "setInSyncDelegate";
+    private static final String DELETE_CIRCUIT = "deleteCircuitPrefixDelegate";
+    private static final String DELETE_LINK = "deleteLinkPrefixDelegate";
+    private static final String DELETE_ADDRESS = "deleteEndpointAddressDelegate";
+    private static final String DELETE_CABLE_BEAN = "deleteCableDelegate";
+    private static final String REMOVE_CIRCUIT = "removeCircuitFromNetBoxDelegate";
+    private static final String TERMINATE_ABORTED = "terminateAbortedSubscriptionDelegate";
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
@@ -56,7 +65,8 @@ class CreateCircuitFlowTest {
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/create_circuit.bpmn").on(engine)
             .delegates(CHECK, LIST_NODES_BEAN, LIST_B_SIDE, LIST_PORTS, CONSTRUCT, STORE, RESERVE_CIRCUIT, RESERVE_LINK,
-                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, REMOVE_DUPLICATES, SET_IN_SYNC_BEAN)
+                    ASSIGN_ADDRESS, SET_STATUS, CREATE_CABLE, CONNECT_CABLE, REMOVE_DUPLICATES, SET_IN_SYNC_BEAN,
+                    DELETE_CIRCUIT, DELETE_LINK, DELETE_ADDRESS, DELETE_CABLE_BEAN, REMOVE_CIRCUIT, TERMINATE_ABORTED)
             .listeners(PRODUCT_AND_A_CHECK, NODE_B_CHECK, PREPARE_PORTS, PORTS_CHECK, PREPARE_CONFIG,
                     CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
@@ -184,6 +194,38 @@ class CreateCircuitFlowTest {
         FlowBeans.assertCompletionRefused(process, CONFIRM_CIRCUIT_CONFIG,
                 withVariables(ProcessVariables.CONFIG_APPLIED, false), ProcessVariables.CONFIG_APPLIED);
         assertThat(beans.ran()).doesNotContain(CONNECT_CABLE);
+    }
+
+    @Test
+    void anAbortUndoesTheCompletedNetBoxStepsNewestFirstThenSweepsAndTerminates() {
+        ProcessInstance process = startWithEveryChoice();
+        beans.runJob(process, CONSTRUCT_CIRCUIT_MODEL, CONSTRUCT);
+        beans.runJob(process, RESERVE_CIRCUIT_PREFIX, RESERVE_CIRCUIT);
+        beans.runJob(process, RESERVE_LINK_PREFIX, RESERVE_LINK);
+        int before = beans.ran().size();
+
+        runtimeService().createMessageCorrelation(MESSAGE_ABORT_REQUESTED).processInstanceId(process.getId())
+                .correlate();
+        execute(job(UNDO_NETBOX_WRITES, process));
+        beans.runJob(process, REMOVE_CIRCUIT_FROM_NETBOX, REMOVE_CIRCUIT);
+
+        assertThat(process).isEnded().hasPassed(END_ABORTED).hasNotPassed(ASSIGN_ENDPOINT_ADDRESS_A);
+        assertThat(beans.ran().subList(before, beans.ran().size()))
+                .containsExactly(DELETE_LINK, DELETE_CIRCUIT, REMOVE_CIRCUIT, TERMINATE_ABORTED);
+    }
+
+    @Test
+    void anAbortBeforeAnyNetBoxWriteUndoesNothingAndStillSweepsAndTerminates() {
+        ProcessInstance process = startWithEveryChoice();
+        int before = beans.ran().size();
+
+        runtimeService().createMessageCorrelation(MESSAGE_ABORT_REQUESTED).processInstanceId(process.getId())
+                .correlate();
+        execute(job(UNDO_NETBOX_WRITES, process));
+        beans.runJob(process, REMOVE_CIRCUIT_FROM_NETBOX, REMOVE_CIRCUIT);
+
+        assertThat(process).isEnded().hasPassed(END_ABORTED).hasNotPassed(CONSTRUCT_CIRCUIT_MODEL);
+        assertThat(beans.ran().subList(before, beans.ran().size())).containsExactly(REMOVE_CIRCUIT, TERMINATE_ABORTED);
     }
 
     private ProcessInstance startWithEveryChoice() {

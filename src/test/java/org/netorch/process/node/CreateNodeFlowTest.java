@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.node.CreateNodeProcess.*;
@@ -40,13 +41,16 @@ class CreateNodeFlowTest {
     private static final String CONFIG_APPLIED_CHECK = "configAppliedCompletionCheck";
     private static final String UPDATE_STATUS = "updateNodeStatusInNetBoxDelegate";
     private static final String SET_IN_SYNC = "setInSyncDelegate";
+    private static final String SET_PLANNED = "setDevicePlannedInNetBoxDelegate";
+    private static final String TERMINATE_ABORTED = "terminateAbortedSubscriptionDelegate";
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/create_node.bpmn").on(engine)
-            .delegates(CHECK, LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC)
+            .delegates(CHECK, LIST_CANDIDATES, CONSTRUCT, STORE, FETCH_IPS, SET_STATUS, UPDATE_STATUS, SET_IN_SYNC,
+                    SET_PLANNED, TERMINATE_ABORTED)
             .listeners(SELECT_CHECK, PREPARE_CONFIG, CONFIG_APPLIED_CHECK)
             .value("retryPolicy", new FlowBeans.RetryCycle("R3/PT5M"))
             .value("taskAssignment", new FlowBeans.OperatorsGroup("network-operators"));
@@ -140,6 +144,20 @@ class CreateNodeFlowTest {
 
         FlowBeans.assertCompletionRefused(process, SELECT_NODE, withVariables(DEVICE_ID, "7"), "no longer planned");
         assertThat(beans.ran()).doesNotContain(CONSTRUCT);
+    }
+
+    @Test
+    void anAbortAtTheConfigurationTaskPutsTheDeviceBackToPlannedAndTerminates() {
+        ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
+        runToConfirmation(process);
+        int before = beans.ran().size();
+
+        runtimeService().createMessageCorrelation(MESSAGE_ABORT_REQUESTED).processInstanceId(process.getId())
+                .correlate();
+        beans.runJob(process, SET_DEVICE_PLANNED_IN_NETBOX, SET_PLANNED);
+
+        assertThat(process).isEnded().hasPassed(END_ABORTED).hasNotPassed(UPDATE_NODE_STATUS_IN_NETBOX);
+        assertThat(beans.ran().subList(before, beans.ran().size())).containsExactly(SET_PLANNED, TERMINATE_ABORTED);
     }
 
     @Test
