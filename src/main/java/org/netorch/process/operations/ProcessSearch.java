@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessSearch {
 
+    private static final String ABORT_ENDS = "'" + WorkflowAbort.SUBPROCESS + "', '" + WorkflowAbort.END_EVENT + "'";
     private static final String ACTIVE = "RES.STATE_ in ('" + HistoricProcessInstance.STATE_ACTIVE + "', '"
             + HistoricProcessInstance.STATE_SUSPENDED + "')";
 
@@ -103,11 +104,10 @@ public class ProcessSearch {
         if (filter.state() != null) {
             conditions.add(switch (filter.state()) {
                 case COMPLETED -> "RES.STATE_ = '" + HistoricProcessInstance.STATE_COMPLETED + "' and "
-                        + "(RES.END_ACT_ID_ is null or RES.END_ACT_ID_ <> '" + WorkflowAbort.END_EVENT + "')";
+                        + "(RES.END_ACT_ID_ is null or RES.END_ACT_ID_ not in (" + ABORT_ENDS + "))";
                 case ABORTED -> "(RES.STATE_ in ('" + HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED + "', '"
                         + HistoricProcessInstance.STATE_INTERNALLY_TERMINATED + "') or (RES.STATE_ = '"
-                        + HistoricProcessInstance.STATE_COMPLETED + "' and RES.END_ACT_ID_ = '"
-                        + WorkflowAbort.END_EVENT + "'))";
+                        + HistoricProcessInstance.STATE_COMPLETED + "' and RES.END_ACT_ID_ in (" + ABORT_ENDS + ")))";
                 case FAILED -> ACTIVE + " and " + hasIncident;
                 case WAITING -> ACTIVE + " and not " + hasIncident + " and " + hasTask;
                 case RUNNING -> ACTIVE + " and not " + hasIncident + " and not " + hasTask;

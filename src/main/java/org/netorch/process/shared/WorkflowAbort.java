@@ -28,8 +28,11 @@ public final class WorkflowAbort {
         return NOTE.find(scope).orElse("Aborted");
     }
 
-    /** True for an instance that ended on its abort path. */
+    /**
+     * True for an instance that ended on its abort path. Camunda records the event subprocess, not the end event inside
+     * it, as the end activity of an instance that one of its event subprocesses ended.
+     */
     public static boolean endedAborted(String endActivityId) {
-        return END_EVENT.equals(endActivityId);
+        return SUBPROCESS.equals(endActivityId) || END_EVENT.equals(endActivityId);
     }
 }

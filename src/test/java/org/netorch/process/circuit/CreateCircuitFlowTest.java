@@ -25,6 +25,7 @@ import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
 import org.netorch.process.shared.StartInputRules;
+import org.netorch.process.shared.WorkflowAbort;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/create_circuit.bpmn on an in-memory engine, every bound bean a recording stand-in. */
@@ -212,6 +213,8 @@ class CreateCircuitFlowTest {
         assertThat(process).isEnded().hasPassed(END_ABORTED).hasNotPassed(ASSIGN_ENDPOINT_ADDRESS_A);
         assertThat(beans.ran().subList(before, beans.ran().size()))
                 .containsExactly(DELETE_LINK, DELETE_CIRCUIT, REMOVE_CIRCUIT, TERMINATE_ABORTED);
+        assertThat(WorkflowAbort.endedAborted(historyService().createHistoricProcessInstanceQuery()
+                .processInstanceId(process.getId()).singleResult().getEndActivityId())).isTrue();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
 import org.netorch.process.shared.StartInputRules;
+import org.netorch.process.shared.WorkflowAbort;
 import org.netorch.testsupport.FlowBeans;
 
 /** The paths of bpmn/create_node.bpmn on an in-memory engine, every bound bean a recording stand-in. */
@@ -158,6 +159,8 @@ class CreateNodeFlowTest {
 
         assertThat(process).isEnded().hasPassed(END_ABORTED).hasNotPassed(UPDATE_NODE_STATUS_IN_NETBOX);
         assertThat(beans.ran().subList(before, beans.ran().size())).containsExactly(SET_PLANNED, TERMINATE_ABORTED);
+        assertThat(WorkflowAbort.endedAborted(historyService().createHistoricProcessInstanceQuery()
+                .processInstanceId(process.getId()).singleResult().getEndActivityId())).isTrue();
     }
 
     @Test
