@@ -171,11 +171,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
 
         abort(process, "wrong circuit");
 
-        JsonNode restored = api().get("/api/subscriptions/" + circuit).json();
-        assertThat(restored.path("status").asText()).isEqualTo("ACTIVE");
-        assertThat(restored.path("insync").asBoolean()).isTrue();
-        assertThat(restored.path("circuit").path("under_maintenance").asBoolean()).isTrue();
-        JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
+        JsonNode events = assertActiveInSync(circuit, true);
         assertThat(changes(events, "insync")).endsWith("true->false in " + process, "false->true in " + process);
         assertThat(reasons(events, process)).containsExactly("Aborted by demo: wrong circuit");
         assertThat(changes(events, "status")).noneMatch(change -> change.endsWith(process));
@@ -186,19 +182,13 @@ class ModifyCircuitIT extends AppIntegrationTest {
     void anAbortAfterTheModeWasRecordedPutsThePreviousModeAndStatusBack() {
         UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
         String process = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        complete(process, awaitOpenTask(process, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
-                Map.of(UNDER_MAINTENANCE, false));
-        awaitOpenTask(process, "Apply configuration to loc1-core and loc2-core");
+        chooseMode(process, false);
         assertThat(api().get("/api/subscriptions/" + circuit).json().path("status").asText())
                 .isEqualTo("PROVISIONING");
 
         abort(process, "maintenance window closed");
 
-        JsonNode restored = api().get("/api/subscriptions/" + circuit).json();
-        assertThat(restored.path("status").asText()).isEqualTo("ACTIVE");
-        assertThat(restored.path("insync").asBoolean()).isTrue();
-        assertThat(restored.path("circuit").path("under_maintenance").asBoolean()).isTrue();
-        JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
+        JsonNode events = assertActiveInSync(circuit, true);
         assertThat(changes(events, "circuit.under_maintenance")).containsExactly(
                 "null->true by setup", "true->false in " + process, "false->true in " + process);
         assertThat(changes(events, "status")).endsWith(
@@ -212,29 +202,20 @@ class ModifyCircuitIT extends AppIntegrationTest {
     void anAbortAtTheConfigTaskOfADrainLeavesTheCircuitOutOfMaintenanceAsBefore() {
         UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
         String toNormal = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        complete(toNormal, awaitOpenTask(toNormal, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
-                Map.of(UNDER_MAINTENANCE, false));
-        complete(toNormal, awaitOpenTask(toNormal, "Apply configuration to loc1-core and loc2-core"),
-                Map.of(CONFIG_APPLIED, true));
+        complete(toNormal, chooseMode(toNormal, false), Map.of(CONFIG_APPLIED, true));
         assertCompleted(toNormal);
         String drain = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        complete(drain, awaitOpenTask(drain, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
-                Map.of(UNDER_MAINTENANCE, true));
-        JsonNode config = awaitOpenTask(drain, "Apply configuration to loc1-core and loc2-core");
+        JsonNode config = chooseMode(drain, true);
         assertThat(config.path("variables").path(CONFIG_TEXT_A).asText()).contains("isis metric 15000000 level-2");
 
         abort(drain, "traffic peak");
 
-        JsonNode restored = api().get("/api/subscriptions/" + circuit).json();
-        assertThat(restored.path("status").asText()).isEqualTo("ACTIVE");
-        assertThat(restored.path("insync").asBoolean()).isTrue();
-        assertThat(restored.path("circuit").path("under_maintenance").asBoolean()).isFalse();
+        assertActiveInSync(circuit, false);
         String next = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        JsonNode mode = awaitOpenTask(next, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
-        assertThat(mode.path("variables").path(UNDER_MAINTENANCE).asBoolean()).isFalse();
-        complete(next, mode, Map.of(UNDER_MAINTENANCE, false));
-        assertThat(awaitOpenTask(next, "Apply configuration to loc1-core and loc2-core").path("variables")
-                .path(CONFIG_TEXT_A).asText()).contains("isis metric 10 level-2");
+        assertThat(awaitOpenTask(next, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2).path("variables")
+                .path(UNDER_MAINTENANCE).asBoolean()).isFalse();
+        assertThat(chooseMode(next, false).path("variables").path(CONFIG_TEXT_A).asText())
+                .contains("isis metric 10 level-2");
         assertThat(journal.writes()).isEmpty();
     }
 
@@ -242,9 +223,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
     void settingInSyncACircuitAModifyCancelledInCockpitLeftProvisioningMakesItActiveAgain() {
         UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
         String process = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
-        complete(process, awaitOpenTask(process, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
-                Map.of(UNDER_MAINTENANCE, false));
-        awaitOpenTask(process, "Apply configuration to loc1-core and loc2-core");
+        chooseMode(process, false);
         // Cockpit's cancel skips our API, so nothing is put back
         runtimeService.deleteProcessInstance(process, "cancelled in Cockpit", true, true);
         JsonNode left = api().get("/api/subscriptions/" + circuit).json();
@@ -252,7 +231,7 @@ class ModifyCircuitIT extends AppIntegrationTest {
         assertThat(left.path("insync").asBoolean()).isFalse();
 
         Response resync = api().put("/api/subscriptions/" + circuit + "/insync",
-                Map.of("reason", "routers checked, still drained"));
+                Map.of("reason", "both routers checked by hand"));
 
         assertThat(resync.status()).as(resync.body()).isEqualTo(200);
         assertThat(resync.json().path("status").asText()).isEqualTo("ACTIVE");
@@ -266,6 +245,22 @@ class ModifyCircuitIT extends AppIntegrationTest {
         Response response = api().post("/api/processes/" + process + "/abort", Map.of("reason", reason));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+    }
+
+    /** Completes the maintenance mode task with that choice and returns the config task that follows. */
+    private JsonNode chooseMode(String process, boolean underMaintenance) {
+        complete(process, awaitOpenTask(process, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
+                Map.of(UNDER_MAINTENANCE, underMaintenance));
+        return awaitOpenTask(process, "Apply configuration to loc1-core and loc2-core");
+    }
+
+    /** Asserts the circuit is ACTIVE, in sync and in that maintenance mode; returns its audit trail. */
+    private JsonNode assertActiveInSync(UUID circuit, boolean underMaintenance) {
+        JsonNode subscription = api().get("/api/subscriptions/" + circuit).json();
+        assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(subscription.path("insync").asBoolean()).isTrue();
+        assertThat(subscription.path("circuit").path("under_maintenance").asBoolean()).isEqualTo(underMaintenance);
+        return api().get("/api/subscriptions/" + circuit + "/events").json();
     }
 
     private void assertModifiableAgain(UUID circuit) {
