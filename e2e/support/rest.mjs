@@ -37,6 +37,7 @@ export const api = {
 export const engine = {
   get: (path) => call('GET', `/engine-rest${path}`),
   post: (path, body) => call('POST', `/engine-rest${path}`, { body }),
+  delete: (path) => call('DELETE', `/engine-rest${path}`),
 };
 
 /** The NetBox simulator: its API under /netbox/api and its fault injection under /netbox/_sim. */

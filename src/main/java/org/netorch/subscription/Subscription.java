@@ -20,9 +20,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
@@ -46,6 +49,9 @@ public class Subscription implements Persistable<UUID> {
     public static final String NETBOX_DUPLICATE = "netbox_duplicate";
     /** Audit field of a difference a validation found: {@code drift.<field>}, old value expected, new value found. */
     public static final String DRIFT_PREFIX = "drift.";
+    /** The fields {@link #restoreAfterAbort} puts back; linking a process only records that it ran. */
+    private static final Set<String> RESTORABLE = Set.of(STATUS, INSYNC, CircuitBlock.UNDER_MAINTENANCE,
+            SubscriptionService.PROCESS);
 
     @Id
     private UUID id;
@@ -190,6 +196,39 @@ public class Subscription implements Persistable<UUID> {
             annotate(note, ctx);
         } else if (insync) {
             markOutOfSync(ctx);
+        }
+    }
+
+    /**
+     * Undoes what an aborted workflow recorded on this subscription, each event carrying the abort note as its
+     * reason: the maintenance mode goes back to its value before the workflow, a subscription it moved from ACTIVE is
+     * ACTIVE again, and one it took out of sync is in sync again, as the workflow changed nothing outside the
+     * orchestrator. When the workflow changed a field that cannot be put back so, the subscription is only left out
+     * of sync for an operator. A TERMINATED subscription stays as it is.
+     *
+     * @param changes the events the aborted workflow recorded on this subscription, oldest first
+     */
+    public void restoreAfterAbort(List<SubscriptionEvent> changes, String note, AuditContext ctx, Clock clock) {
+        if (status == SubscriptionStatus.TERMINATED) {
+            return;
+        }
+        Map<String, String> before = new LinkedHashMap<>();
+        changes.forEach(change -> before.putIfAbsent(change.field(), change.oldValue()));
+        if (!RESTORABLE.containsAll(before.keySet())) {
+            abandonedByWorkflow(false, note, ctx, clock);
+            return;
+        }
+        AuditContext aborted = ctx.because(note.length() > AuditContext.MAX_REASON_LENGTH
+                ? note.substring(0, AuditContext.MAX_REASON_LENGTH) : note);
+        String maintenance = before.get(CircuitBlock.UNDER_MAINTENANCE);
+        if (maintenance != null) {
+            circuit().orElseThrow().setUnderMaintenance(Boolean.parseBoolean(maintenance), aborted);
+        }
+        if (SubscriptionStatus.ACTIVE.name().equals(before.get(STATUS)) && status != SubscriptionStatus.ACTIVE) {
+            transitionTo(SubscriptionStatus.ACTIVE, aborted, clock);
+        }
+        if (Boolean.parseBoolean(before.get(INSYNC))) {
+            markInSync(aborted);
         }
     }
 

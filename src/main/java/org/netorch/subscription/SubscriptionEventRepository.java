@@ -13,4 +13,8 @@ public interface SubscriptionEventRepository extends JpaRepository<SubscriptionE
     /** What one process recorded on these subscriptions under fields that start so, oldest first. */
     List<SubscriptionEvent> findBySubscriptionIdInAndProcessInstanceIdAndFieldStartingWithOrderByIdAsc(
             Collection<UUID> subscriptionIds, String processInstanceId, String fieldPrefix);
+
+    /** What one process recorded on this subscription, oldest first. */
+    List<SubscriptionEvent> findBySubscriptionIdAndProcessInstanceIdOrderByIdAsc(UUID subscriptionId,
+            String processInstanceId);
 }

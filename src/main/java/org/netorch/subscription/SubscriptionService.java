@@ -124,6 +124,16 @@ public class SubscriptionService {
         get(subscriptionId).abandonedByWorkflow(creatingIt, note, ctx, clock);
     }
 
+    /**
+     * A workflow that changes an existing subscription without writing to NetBox was aborted: what it recorded on the
+     * subscription is put back. See {@link Subscription#restoreAfterAbort}.
+     */
+    public void restoreAfterAbort(UUID subscriptionId, String processInstanceId, String note, AuditContext ctx) {
+        Subscription subscription = get(subscriptionId);
+        subscription.restoreAfterAbort(events.findBySubscriptionIdAndProcessInstanceIdOrderByIdAsc(subscriptionId,
+                processInstanceId), note, ctx, clock);
+    }
+
     /** Takes terminate's lock and writes it at once, so a concurrent lock fails here rather than at commit. */
     public Subscription lockForTermination(UUID subscriptionId, AuditContext ctx) {
         Subscription subscription = get(subscriptionId);

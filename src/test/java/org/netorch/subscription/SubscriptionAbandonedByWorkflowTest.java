@@ -1,9 +1,12 @@
 package org.netorch.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.netorch.subscription.Fixtures.CLOCK;
 import static org.netorch.subscription.Fixtures.NOW;
 import static org.netorch.subscription.Fixtures.SYSTEM;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,50 @@ class SubscriptionAbandonedByWorkflowTest {
         assertThat(node.insync()).isTrue();
         assertThat(node.note()).isNull();
         assertThat(node.events()).hasSize(events);
+    }
+
+    @Test
+    void anAbortedModifyPutsBackTheModeTheStatusAndTheSyncItChanged() {
+        Subscription circuit = activeCircuit();
+        AuditContext modify = SYSTEM.withStep("modify-1", "serviceTask_recordMaintenanceMode");
+        circuit.lock(modify);
+        circuit.transitionTo(SubscriptionStatus.PROVISIONING, modify, CLOCK);
+        circuit.circuit().orElseThrow().setUnderMaintenance(false, modify);
+        circuit.circuit().orElseThrow().setUnderMaintenance(true, modify);
+        circuit.circuit().orElseThrow().setUnderMaintenance(false, modify);
+        int before = circuit.events().size();
+
+        circuit.restoreAfterAbort(byProcess(circuit, "modify-1"), NOTE, OPERATOR, CLOCK);
+
+        assertThat(circuit.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(circuit.insync()).isTrue();
+        assertThat(circuit.circuit().orElseThrow().underMaintenance()).isTrue();
+        assertThat(circuit.events().subList(before, circuit.events().size()))
+                .extracting(SubscriptionEvent::field, SubscriptionEvent::reason)
+                .containsExactly(tuple(CircuitBlock.UNDER_MAINTENANCE, NOTE), tuple(Subscription.STATUS, NOTE),
+                        tuple(Subscription.INSYNC, NOTE));
+    }
+
+    @Test
+    void aWorkflowThatChangedMoreThanCanBePutBackOnlyLeavesTheSubscriptionOutOfSync() {
+        Subscription circuit = activeCircuit();
+        AuditContext other = SYSTEM.withStep("other-1", "serviceTask_describe");
+        circuit.lock(other);
+        circuit.circuit().orElseThrow().describe("renamed", other);
+
+        circuit.restoreAfterAbort(byProcess(circuit, "other-1"), NOTE, OPERATOR, CLOCK);
+
+        assertThat(circuit.insync()).isFalse();
+        assertThat(circuit.circuit().orElseThrow().circuitDescription()).isEqualTo("renamed");
+    }
+
+    private Subscription activeCircuit() {
+        return Fixtures.activeCircuit(Fixtures.circuitProduct(), Fixtures.activeNode(nodes, 1, "loc1-core"), 11,
+                Fixtures.activeNode(nodes, 2, "loc2-core"), 21, 7);
+    }
+
+    private static List<SubscriptionEvent> byProcess(Subscription subscription, String processInstanceId) {
+        return subscription.events().stream()
+                .filter(event -> processInstanceId.equals(event.processInstanceId())).toList();
     }
 }

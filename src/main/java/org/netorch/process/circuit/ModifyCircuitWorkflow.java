@@ -23,4 +23,10 @@ class ModifyCircuitWorkflow extends ExistingSubscriptionWorkflow {
     protected Optional<Refusal> refusal(Object subscriptionId) {
         return eligible.refusal(subscriptionId, Product.TYPE_CIRCUIT);
     }
+
+    // modify records the maintenance mode and leaves NetBox as it is; the routers' configuration is the operator's
+    @Override
+    public boolean restoresOnAbort() {
+        return true;
+    }
 }

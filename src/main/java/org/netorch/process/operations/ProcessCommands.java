@@ -144,8 +144,9 @@ public class ProcessCommands {
      * Aborts the running instance. A create workflow catches the abort in its diagram: it undoes its NetBox writes by
      * compensation, then terminates the subscription it was creating (which frees its device or ports) and ends at
      * {@link WorkflowAbort#END_EVENT}; NetBox steps of that path run as jobs, so the process may still be running when
-     * this returns. Any other workflow is deleted at once, and a subscription it touched is left out of sync for an
-     * operator to resolve, in the same transaction.
+     * this returns. Any other workflow is deleted at once, in the same transaction as what becomes of the subscription
+     * it touched: modify puts back what it changed and leaves it in sync (see
+     * {@link WorkflowDefinition#restoresOnAbort}); the others leave it out of sync for an operator to resolve.
      */
     @Transactional
     public void abort(String processInstanceId, String reason, String actor) {
@@ -170,11 +171,16 @@ public class ProcessCommands {
         }
         asOurApi(() -> runtimeService.deleteProcessInstance(processInstanceId, note, false, true));
 
-        boolean createsSubscription = workflows.find(instance.getProcessDefinitionKey())
-                .map(WorkflowDefinition::createsSubscription).orElse(false);
+        Optional<WorkflowDefinition> workflow = workflows.find(instance.getProcessDefinitionKey());
+        boolean createsSubscription = workflow.map(WorkflowDefinition::createsSubscription).orElse(false);
+        boolean restores = workflow.map(WorkflowDefinition::restoresOnAbort).orElse(false);
         AuditContext ctx = AuditContext.user(actor, VIA).withStep(processInstanceId, null);
         for (UUID subscriptionId : processSubscriptions.of(processInstanceId, instance.getBusinessKey())) {
-            subscriptions.abandonedByWorkflow(subscriptionId, createsSubscription, note, ctx);
+            if (restores) {
+                subscriptions.restoreAfterAbort(subscriptionId, processInstanceId, note, ctx);
+            } else {
+                subscriptions.abandonedByWorkflow(subscriptionId, createsSubscription, note, ctx);
+            }
         }
     }
 

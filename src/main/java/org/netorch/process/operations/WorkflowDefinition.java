@@ -24,6 +24,14 @@ public interface WorkflowDefinition {
     /** True for create workflows: aborting one terminates the subscription it created. */
     boolean createsSubscription();
 
+    /**
+     * True for workflows that change an existing subscription only in the orchestrator, never in NetBox: aborting one
+     * puts back what it changed, and the subscription is in sync again.
+     */
+    default boolean restoresOnAbort() {
+        return false;
+    }
+
     /** The process variables in which the workflow leaves its result, shown as its summary; none by default. */
     default List<String> summaryVariables() {
         return List.of();

@@ -163,6 +163,122 @@ class ModifyCircuitIT extends AppIntegrationTest {
         assertThat(changes(events, "insync")).filteredOn(c -> c.contains(" in ")).hasSize(1);
     }
 
+    @Test
+    void anAbortAfterTheLockPutsTheCircuitBackInSyncAsItWas() {
+        UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
+        String process = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        awaitOpenTask(process, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
+
+        abort(process, "wrong circuit");
+
+        JsonNode events = assertActiveInSync(circuit, true);
+        assertThat(changes(events, "insync")).endsWith("true->false in " + process, "false->true in " + process);
+        assertThat(reasons(events, process)).containsExactly("Aborted by demo: wrong circuit");
+        assertThat(changes(events, "status")).noneMatch(change -> change.endsWith(process));
+        assertModifiableAgain(circuit);
+    }
+
+    @Test
+    void anAbortAfterTheModeWasRecordedPutsThePreviousModeAndStatusBack() {
+        UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
+        String process = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        chooseMode(process, false);
+        assertThat(api().get("/api/subscriptions/" + circuit).json().path("status").asText())
+                .isEqualTo("PROVISIONING");
+
+        abort(process, "maintenance window closed");
+
+        JsonNode events = assertActiveInSync(circuit, true);
+        assertThat(changes(events, "circuit.under_maintenance")).containsExactly(
+                "null->true by setup", "true->false in " + process, "false->true in " + process);
+        assertThat(changes(events, "status")).endsWith(
+                "ACTIVE->PROVISIONING in " + process, "PROVISIONING->ACTIVE in " + process);
+        assertThat(reasons(events, process)).containsOnly("Aborted by demo: maintenance window closed").hasSize(3);
+        assertThat(journal.writes()).isEmpty();
+        assertModifiableAgain(circuit);
+    }
+
+    @Test
+    void anAbortAtTheConfigTaskOfADrainLeavesTheCircuitOutOfMaintenanceAsBefore() {
+        UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
+        String toNormal = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        complete(toNormal, chooseMode(toNormal, false), Map.of(CONFIG_APPLIED, true));
+        assertCompleted(toNormal);
+        String drain = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        JsonNode config = chooseMode(drain, true);
+        assertThat(config.path("variables").path(CONFIG_TEXT_A).asText()).contains("isis metric 15000000 level-2");
+
+        abort(drain, "traffic peak");
+
+        assertActiveInSync(circuit, false);
+        String next = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        assertThat(awaitOpenTask(next, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2).path("variables")
+                .path(UNDER_MAINTENANCE).asBoolean()).isFalse();
+        assertThat(chooseMode(next, false).path("variables").path(CONFIG_TEXT_A).asText())
+                .contains("isis metric 10 level-2");
+        assertThat(journal.writes()).isEmpty();
+    }
+
+    @Test
+    void settingInSyncACircuitAModifyCancelledInCockpitLeftProvisioningMakesItActiveAgain() {
+        UUID circuit = fixture.activeCircuit("loc1-core", "loc2-core", 7);
+        String process = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        chooseMode(process, false);
+        // Cockpit's cancel skips our API, so nothing is put back
+        runtimeService.deleteProcessInstance(process, "cancelled in Cockpit", true, true);
+        JsonNode left = api().get("/api/subscriptions/" + circuit).json();
+        assertThat(left.path("status").asText()).isEqualTo("PROVISIONING");
+        assertThat(left.path("insync").asBoolean()).isFalse();
+
+        Response resync = api().put("/api/subscriptions/" + circuit + "/insync",
+                Map.of("reason", "both routers checked by hand"));
+
+        assertThat(resync.status()).as(resync.body()).isEqualTo(200);
+        assertThat(resync.json().path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(resync.json().path("insync").asBoolean()).isTrue();
+        JsonNode events = api().get("/api/subscriptions/" + circuit + "/events").json();
+        assertThat(changes(events, "status")).last().asString().startsWith("PROVISIONING->ACTIVE by");
+        assertModifiableAgain(circuit);
+    }
+
+    private void abort(String process, String reason) {
+        Response response = api().post("/api/processes/" + process + "/abort", Map.of("reason", reason));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+    }
+
+    /** Completes the maintenance mode task with that choice and returns the config task that follows. */
+    private JsonNode chooseMode(String process, boolean underMaintenance) {
+        complete(process, awaitOpenTask(process, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2),
+                Map.of(UNDER_MAINTENANCE, underMaintenance));
+        return awaitOpenTask(process, "Apply configuration to loc1-core and loc2-core");
+    }
+
+    /** Asserts the circuit is ACTIVE, in sync and in that maintenance mode; returns its audit trail. */
+    private JsonNode assertActiveInSync(UUID circuit, boolean underMaintenance) {
+        JsonNode subscription = api().get("/api/subscriptions/" + circuit).json();
+        assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(subscription.path("insync").asBoolean()).isTrue();
+        assertThat(subscription.path("circuit").path("under_maintenance").asBoolean()).isEqualTo(underMaintenance);
+        return api().get("/api/subscriptions/" + circuit + "/events").json();
+    }
+
+    private void assertModifiableAgain(UUID circuit) {
+        String again = start(Map.of(SUBSCRIPTION_ID, circuit.toString()));
+        awaitOpenTask(again, "Choose maintenance mode for " + CIRCUIT_LOC1_LOC2);
+    }
+
+    /** The reasons of the events the abort of this process recorded. */
+    private static List<String> reasons(JsonNode events, String process) {
+        List<String> reasons = new ArrayList<>();
+        for (JsonNode event : events) {
+            if (process.equals(event.path("process_instance_id").asText(null)) && event.hasNonNull("reason")) {
+                reasons.add(event.path("reason").asText());
+            }
+        }
+        return reasons;
+    }
+
     /** "old->new in <process id>" for changes made by a workflow, "old->new by setup" for the fixture's. */
     private static List<String> changes(JsonNode events, String field) {
         List<String> changes = new ArrayList<>();
