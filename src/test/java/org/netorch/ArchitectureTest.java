@@ -70,13 +70,13 @@ class ArchitectureTest {
             .that().resideInAPackage("org.netorch.process.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.netorch.process.operations..", "org.netorch.process.node..",
-                    "org.netorch.process.circuit..");
+                    "org.netorch.process.circuit..", "org.netorch.process.validation..");
 
     @ArchTest
     static final ArchRule theApiBackendKnowsNoDiagramsSteps = noClasses()
             .that().resideInAPackage("org.netorch.process.operations..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.netorch.process.node..", "org.netorch.process.circuit..");
+                    "org.netorch.process.node..", "org.netorch.process.circuit..", "org.netorch.process.validation..");
 
     @ArchTest
     static final ArchRule theApiReachesWorkflowsOnlyThroughTheOperationsBackend = noClasses()
