@@ -16,8 +16,11 @@ import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.SimulatedFault;
@@ -60,6 +63,57 @@ class CreateNodeAbortTest extends ProcessEngineTest {
         assertThat(node.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(node.note()).isEqualTo("Aborted by alice: wrong device");
         assertThat(node.node().orElseThrow().nodeStatus()).isEqualTo("planned");
+    }
+
+    enum Failure { SERVER_ERROR, TIMEOUT, APPLIED_THEN_500 }
+
+    @ParameterizedTest(name = "PATCH device {0}")
+    @EnumSource(Failure.class)
+    void aFailingSetBackToPlannedBecomesAnIncidentAndTheRetryPatchesTheDeviceOnce(Failure failure) {
+        ProcessInstance process = runToActivation("loc2-core");
+        faults.inject(SimulatedFault.applyThenFail("PATCH", DEVICE, 500));
+        assertThatThrownBy(() -> execute(job()));
+        faults.inject(SimulatedFault.failNext("GET", DEVICE, 503, 1));
+        assertThatThrownBy(() -> execute(job()));
+        faults.clear();
+        commands.abort(process.getId(), "wrong device", "alice");
+        journal.clear();
+
+        switch (failure) {
+            case SERVER_ERROR -> faults.inject(SimulatedFault.failNext("PATCH", DEVICE, 503, 2));
+            case TIMEOUT -> {
+                faults.inject(SimulatedFault.failNext("PATCH", DEVICE, 503, 1));
+                faults.inject(SimulatedFault.delayNext("PATCH", DEVICE, SLOWER_THAN_READ_TIMEOUT));
+            }
+            case APPLIED_THEN_500 -> {
+                faults.inject(SimulatedFault.applyThenFail("PATCH", DEVICE, 500));
+                faults.inject(SimulatedFault.failNext("GET", DEVICE, 503, 1));
+            }
+        }
+        assertThatThrownBy(() -> execute(job()));
+        assertThatThrownBy(() -> execute(job()));
+        Incident incident = runtimeService().createIncidentQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(SET_DEVICE_PLANNED_IN_NETBOX);
+        if (failure == Failure.TIMEOUT) {
+            pause(1000); // the slow NetBox applies the PATCH after our read timeout
+        }
+        faults.clear();
+        managementService().setJobRetries(incident.getConfiguration(), 1);
+        execute(job());
+
+        assertThat(process).isEnded().hasPassed(END_ABORTED);
+        assertThat(netBox.device(id("loc2-core")).hasStatus("planned")).isTrue();
+        assertThat(subscriptionOf(process).status()).isEqualTo(SubscriptionStatus.TERMINATED);
+        assertThat(journal.writes()).filteredOn(w -> w.method().equals("PATCH") && w.status() != 503)
+                .as("PATCHes NetBox applied").hasSize(1);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
