@@ -95,6 +95,15 @@ public abstract class ProcessEngineTest {
         return process;
     }
 
+    /** Waits, e.g. for a slow NetBox to apply a write after our read timeout gave up on it. */
+    protected static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @BeforeEach
     void freshEngineAndTopology() {
         init(processEngine);

@@ -167,7 +167,7 @@ class CreateCircuitAbortTest extends ProcessEngineTest {
         assertThat(incident.getActivityId()).isEqualTo(UNDO_NETBOX_WRITES);
         assertThat(process).isNotEnded();
         if (failure == Failure.TIMEOUT) {
-            sleep(1000); // the slow NetBox applies the delete after our read timeout
+            pause(1000); // the slow NetBox applies the delete after our read timeout
         }
 
         faults.clear();
@@ -188,14 +188,6 @@ class CreateCircuitAbortTest extends ProcessEngineTest {
                 "/api/ipam/prefixes/" + block.circuitPrefixId() + "/",
                 "/api/dcim/cables/" + block.circuitId() + "/");
         assertThat(applied.values()).allMatch(count -> count == 1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private ProcessInstance runTo(String step) {

@@ -129,7 +129,7 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
                 faults.inject(SimulatedFault.delayNext(fault.method(), fault.path(), SLOWER_THAN_READ_TIMEOUT));
                 failTwice(process);
                 assertIncident(process, fault, "read timed out");
-                sleep(1000); // the slow NetBox applies the write after our read timeout
+                pause(1000); // the slow NetBox applies the write after our read timeout
             }
             case APPLIED_THEN_500 -> {
                 faults.inject(SimulatedFault.applyThenFail(fault.method(), fault.path(), 500));
@@ -247,13 +247,5 @@ class CreateCircuitFaultTest extends ProcessEngineTest {
                         URI.create(endpoint.baseUrl() + path)).DELETE()
                 .header("Authorization", "Token " + endpoint.token()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

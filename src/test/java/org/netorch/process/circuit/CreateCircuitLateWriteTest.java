@@ -203,7 +203,7 @@ class CreateCircuitLateWriteTest extends ProcessEngineTest {
             if (posts.size() >= 2 || Instant.now().isAfter(deadline)) {
                 return posts;
             }
-            sleep(100);
+            pause(100);
         }
     }
 
@@ -236,13 +236,5 @@ class CreateCircuitLateWriteTest extends ProcessEngineTest {
     private List<SubscriptionEvent> duplicatesRemoved(UUID circuit) {
         return events.findBySubscriptionIdOrderByIdAsc(circuit).stream()
                 .filter(event -> event.field().equals(Subscription.NETBOX_DUPLICATE)).toList();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -111,7 +111,7 @@ class TerminateCircuitFaultTest extends ProcessEngineTest {
                 faults.inject(SimulatedFault.delayNext(fault.method(), fault.path(), SLOWER_THAN_READ_TIMEOUT));
                 failTwice(process);
                 assertIncident(process, fault.step(), fault.stepName() + ": " + fault.method(), "read timed out");
-                sleep(1000); // the slow NetBox applies the write after our read timeout
+                pause(1000); // the slow NetBox applies the write after our read timeout
             }
             case APPLIED_THEN_500 -> {
                 faults.inject(SimulatedFault.applyThenFail(fault.method(), fault.path(), APPLIED_STATUS));
@@ -197,13 +197,5 @@ class TerminateCircuitFaultTest extends ProcessEngineTest {
 
     private List<Incident> incidents(ProcessInstance process) {
         return runtimeService().createIncidentQuery().processInstanceId(process.getId()).list();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

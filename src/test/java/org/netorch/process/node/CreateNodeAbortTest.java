@@ -108,14 +108,6 @@ class CreateNodeAbortTest extends ProcessEngineTest {
                 .as("PATCHes NetBox applied").hasSize(1);
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Test
     void abortAtTheConfigTaskLeavesThePlannedDeviceAsItIs() {
         ProcessInstance process = runToConfigTask("loc4-core");

@@ -88,7 +88,7 @@ class TerminateNodeFaultTest extends ProcessEngineTest {
                 faults.inject(SimulatedFault.delayNext("PATCH", DEVICE, SLOWER_THAN_READ_TIMEOUT));
                 failTwice(process);
                 assertIncident(process, STEP_NAME + ": PATCH", "read timed out");
-                sleep(1000);
+                pause(1000);
             }
             case APPLIED_THEN_500 -> {
                 faults.inject(SimulatedFault.applyThenFail("PATCH", DEVICE, 500));
@@ -125,13 +125,5 @@ class TerminateNodeFaultTest extends ProcessEngineTest {
 
     private List<Incident> incidents(ProcessInstance process) {
         return runtimeService().createIncidentQuery().processInstanceId(process.getId()).list();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
