@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.StartInputRules;
 
 /**
  * Stands in for the beans a diagram binds in a flow test: each step records its bean name when it runs, then does
@@ -45,6 +48,7 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
 
     public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
     public static final String CHECK_START_INPUT_BEAN = "checkStartInputDelegate";
+    private static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
 
     // `${name}` or `${name.property}`; `execution` is the engine's own, not a bean.
     private static final Pattern BOUND_NAME = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
@@ -54,6 +58,7 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final List<String> ran = new ArrayList<>();
     private final List<String> ranAt = new ArrayList<>();
+    private String refusedStart;
 
     /** {@code diagram} is the classpath resource, e.g. {@code bpmn/create_node.bpmn}. */
     public FlowBeans(String diagram) {
@@ -120,6 +125,22 @@ public final class FlowBeans implements BeforeEachCallback, AfterEachCallback {
 
     public ProcessInstance start(String processKey) {
         return start(processKey, Map.of());
+    }
+
+    /** Makes the first step refuse the start input with this reason, as the real check would. */
+    public void refuseStartInput(String reason) {
+        refusedStart = reason;
+        when(CHECK_START_INPUT_BEAN, execution -> {
+            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+        });
+    }
+
+    /** The process ended at endEvent_startInputRefused having run nothing but its first step, the reason kept. */
+    public void assertRefusedAtStart(ProcessInstance process) {
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED);
+        assertThat(ran()).containsExactly(CHECK_START_INPUT_BEAN);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(refusedStart);
     }
 
     /** Bean names in the order the engine called them. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.SharedListeners;
-import org.netorch.process.shared.StartInputRules;
 import org.netorch.process.shared.WorkflowAbort;
 import org.netorch.testsupport.FlowBeans;
 
@@ -63,16 +62,11 @@ class CreateNodeFlowTest {
 
     @Test
     void endsAtStartInputRefusedBeforeAnyOtherStepWhenItsFirstStepRefusesTheInput() {
-        String reason = "device_id: loc1-core is active in NetBox, not planned";
-        beans.when(CHECK, execution -> {
-            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
-        });
+        beans.refuseStartInput("device_id: loc1-core is active in NetBox, not planned");
         ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
 
-        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(CONSTRUCT_NODE_MODEL);
-        assertThat(beans.ran()).containsExactly(CHECK);
-        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
-                .variableName(StartInputRules.REFUSAL_VARIABLE).singleResult().getValue()).isEqualTo(reason);
+        beans.assertRefusedAtStart(process);
+        assertThat(process).hasNotPassed(CONSTRUCT_NODE_MODEL);
     }
 
     @Test
