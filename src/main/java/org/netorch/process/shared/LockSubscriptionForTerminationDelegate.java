@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LockSubscriptionForTerminationDelegate implements JavaDelegate {
 
-    static final String PRODUCT_TYPE_PARAMETER = "product_type";
     /** Caught by the diagrams' boundary event, which ends at "subscription busy". */
     static final String ERROR_SUBSCRIPTION_BUSY = "SUBSCRIPTION_BUSY";
 
@@ -32,7 +31,7 @@ class LockSubscriptionForTerminationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String productType = execution.getVariableLocal(PRODUCT_TYPE_PARAMETER).toString();
+        String productType = ProcessVariables.productTypeParameter(execution);
         Subscription subscription = subscriptions.get(ProcessVariables.subscriptionId(execution));
         terminable.refusal(subscription, productType, execution.getProcessInstanceId()).ifPresent(refusal -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, refusal.reason());
