@@ -42,6 +42,13 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(String name, Path jar, Path workDir, Map<String, String> env, List<String> appArgs,
             String extraJvmArgs, String readyPath) {
+        return start(name, jar, workDir, env, appArgs, extraJvmArgs, readyPath,
+                base -> BenchHttp.basic(base, "demo", "demo"));
+    }
+
+    /** As above, probing readiness with the client {@code prober} makes for the app's base URL. */
+    static AppProcess start(String name, Path jar, Path workDir, Map<String, String> env, List<String> appArgs,
+            String extraJvmArgs, String readyPath, java.util.function.Function<String, BenchHttp> prober) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -60,7 +67,7 @@ final class AppProcess implements AutoCloseable {
             builder.environment().putAll(env);
             long started = System.nanoTime();
             Process process = builder.start();
-            BenchHttp http = BenchHttp.basic("http://127.0.0.1:" + port, "demo", "demo");
+            BenchHttp http = prober.apply("http://127.0.0.1:" + port);
             long deadline = started + Duration.ofMinutes(10).toNanos();
             while (http.status(readyPath) != 200) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {

@@ -29,6 +29,8 @@ import org.netorch.testsupport.TestDatabase;
 class LoadBenchmark {
 
     private static final String NETBOX_TOKEN = "0123456789abcdef0123456789abcdef01234567";
+    private static final String SIMULATOR_STORE = "--netbox.simulator.store-url=jdbc:h2:mem:bench-sim;DB_CLOSE_DELAY=-1";
+    private static final String BENCH_ADMIN_PASSWORD = "bench-admin-password";
 
     private final int n = Integer.getInteger("bench.n", 60);
     private final int warmUp = Integer.getInteger("bench.warmup", 5);
@@ -40,10 +42,13 @@ class LoadBenchmark {
     private final long pollMillis = Long.getLong("bench.poll-ms", 20);
     private final String jvmArgs = System.getProperty("bench.jvm-args", "");
     private final String floorJar = System.getProperty("bench.floor.jar", "");
+    /** {@code embedded}: the simulator inside the product, as in demo mode; {@code separate}: in its own JVM. */
+    private final boolean separateNetBox = System.getProperty("bench.netbox", "embedded").equals("separate");
     private final Path workDir = Path.of("target", "benchmark");
 
     private final Map<String, LoadDriver.BatchResult> results = new LinkedHashMap<>();
     private final Map<String, long[]> startups = new LinkedHashMap<>();
+    private AppProcess netBoxProcess;
 
     @Test
     void productBesideTheFloor() throws Exception {
@@ -83,19 +88,49 @@ class LoadBenchmark {
     private void runProduct(Path jar) throws Exception {
         String database = database("product");
         Map<String, String> env = new HashMap<>();
-        List<String> args = new ArrayList<>(List.of("--orchestrator.demo=true",
-                "--netbox.simulator.store-url=jdbc:h2:mem:bench-sim;DB_CLOSE_DELAY=-1"));
+        List<String> args = new ArrayList<>();
         if (database != null) {
             args.add("--spring.profiles.active=postgres");
             env.put("SPRING_DATASOURCE_URL", database);
             env.put("SPRING_DATASOURCE_USERNAME", pgUser());
             env.put("SPRING_DATASOURCE_PASSWORD", pgPassword());
         }
+        String user = "demo";
+        String password = "demo";
+        AppProcess netBox = null;
+        try {
+            if (separateNetBox) {
+                netBox = AppProcess.start("netbox", jar, workDir.resolve("netbox-" + stamp()), Map.of(),
+                        List.of("--netbox-simulator-only", SIMULATOR_STORE), "", "/netbox/api/status/",
+                        base -> BenchHttp.token(base, NETBOX_TOKEN));
+                // a NetBox of its own means production mode: the admin's password comes from the environment
+                env.put("NETBOX_URL", netBox.baseUrl() + "/netbox");
+                env.put("NETBOX_TOKEN", NETBOX_TOKEN);
+                env.put("ORCHESTRATOR_ADMIN_PASSWORD", BENCH_ADMIN_PASSWORD);
+                user = "admin";
+                password = BENCH_ADMIN_PASSWORD;
+            } else {
+                args.addAll(List.of("--orchestrator.demo=true", SIMULATOR_STORE));
+            }
+            netBoxProcess = netBox;
+            runProduct(jar, env, args, user, password);
+        } finally {
+            if (netBox != null) {
+                netBox.close();
+            }
+            drop(database);
+        }
+    }
+
+    private void runProduct(Path jar, Map<String, String> env, List<String> args, String user, String password)
+            throws Exception {
         try (AppProcess product = AppProcess.start("product", jar, workDir.resolve("product-" + stamp()), env, args,
-                jvmArgs, "/engine-rest/process-definition/key/create_node")) {
+                jvmArgs, "/engine-rest/process-definition/key/create_node",
+                base -> BenchHttp.basic(base, user, password))) {
             startups.put("product", new long[] {product.startupMillis(), product.rssMib()});
-            BenchHttp http = BenchHttp.basic(product.baseUrl(), "demo", "demo");
-            BenchTopology topology = new BenchTopology(BenchHttp.token(product.baseUrl() + "/netbox", NETBOX_TOKEN));
+            BenchHttp http = BenchHttp.basic(product.baseUrl(), user, password);
+            AppProcess netBoxHost = netBoxProcess == null ? product : netBoxProcess;
+            BenchTopology topology = new BenchTopology(BenchHttp.token(netBoxHost.baseUrl() + "/netbox", NETBOX_TOKEN));
             int nodeRuns = workflows.contains("create_node") ? concurrencies.size() * paths.size() * (n + warmUp) : 0;
             int circuitRuns = workflows.contains("create_circuit") ? concurrencies.size() * paths.size() * (n + warmUp)
                     : 0;
@@ -122,8 +157,6 @@ class LoadBenchmark {
                     }
                 }
             }
-        } finally {
-            drop(database);
         }
     }
 
@@ -209,8 +242,13 @@ class LoadBenchmark {
         if (warmUp > 0) {
             LoadDriver.run(label + " warm-up", workflow, warmUp, concurrency, app::cpuMillis);
         }
+        long netBoxCpuBefore = netBoxProcess == null || app.name().equals("floor") ? 0 : netBoxProcess.cpuMillis();
         LoadDriver.BatchResult result = LoadDriver.run(label, workflow, n, concurrency, app::cpuMillis);
         System.out.println(result.summary());
+        if (netBoxProcess != null && !app.name().equals("floor")) {
+            System.out.printf("BENCHMARK load %-40s n=%d c=%d: NetBox simulator process CPU %.0f ms/wf%n", label, n,
+                    concurrency, (double) (netBoxProcess.cpuMillis() - netBoxCpuBefore) / n);
+        }
         results.put(label + " c=" + concurrency, result);
     }
 
