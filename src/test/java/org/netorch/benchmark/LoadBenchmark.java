@@ -21,19 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.netorch.testsupport.TestDatabase;
 
 /**
- * Load on the product and on the bare-engine floor, each as its own {@code java -jar} process run one after the
- * other on the same database server with the same driver: throughput, p50/p99 from start to end and the app's
- * JVM CPU time per workflow (from {@code /proc/<pid>/stat}, so the driver is never counted), plus start-up time
- * and RSS. Run with {@code mvn verify -Pbenchmark,postgres -Dit.test=LoadBenchmark}; see README "Benchmarks".
+ * Load on the product and on the bare-engine floor, each as its own {@code java -jar} process on the same database
+ * server with the same driver: throughput, p50/p99 from start to end and the app's JVM CPU time per workflow (from
+ * {@code /proc/<pid>/stat}, so the driver is never counted), plus start-up time and RSS. Both apps are started one
+ * after the other (each start-up timed alone) and then stay up while the batches take turns: {@code bench.rounds}
+ * rounds of floor, then product, per concurrency, so a machine that gets busier halfway hits both alike. Run with
+ * {@code mvn verify -Pbenchmark,postgres -Dit.test=LoadBenchmark}; see README "Benchmarks".
  */
 class LoadBenchmark {
 
     private static final String NETBOX_TOKEN = "0123456789abcdef0123456789abcdef01234567";
     private static final String SIMULATOR_STORE = "--netbox.simulator.store-url=jdbc:h2:mem:bench-sim;DB_CLOSE_DELAY=-1";
     private static final String BENCH_ADMIN_PASSWORD = "bench-admin-password";
+    private static final String FLOOR = "floor floor_create_node tasklist";
 
     private final int n = Integer.getInteger("bench.n", 60);
     private final int warmUp = Integer.getInteger("bench.warmup", 5);
+    private final int rounds = Integer.getInteger("bench.rounds", 1);
     private final List<Integer> concurrencies = Arrays.stream(System.getProperty("bench.concurrency", "1,8")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private final List<String> paths = list("bench.paths", "api,tasklist");
@@ -46,47 +50,71 @@ class LoadBenchmark {
     private final boolean separateNetBox = System.getProperty("bench.netbox", "embedded").equals("separate");
     private final Path workDir = Path.of("target", "benchmark");
 
-    private final Map<String, LoadDriver.BatchResult> results = new LinkedHashMap<>();
+    private final Map<String, List<LoadDriver.BatchResult>> results = new LinkedHashMap<>();
     private final Map<String, long[]> startups = new LinkedHashMap<>();
-    private AppProcess netBoxProcess;
+    private final List<AutoCloseable> cleanUp = new ArrayList<>();
+    private AppProcess netBox;
 
     @Test
     void productBesideTheFloor() throws Exception {
-        if (!floorJar.isBlank()) {
-            runFloor(Path.of(floorJar));
+        try {
+            AppProcess floor = floorJar.isBlank() ? null : startFloor(Path.of(floorJar));
+            Path jar = AppProcess.jarIn(new File("target"), "network-orchestrator-");
+            if (separateNetBox) {
+                netBox = started(AppProcess.start("netbox", jar, workDir.resolve("netbox-" + stamp()), Map.of(),
+                        List.of("--netbox-simulator-only", SIMULATOR_STORE), "", "/netbox/api/status/",
+                        base -> BenchHttp.token(base, NETBOX_TOKEN)));
+            }
+            Product product = startProduct(jar);
+            LoadDriver.Workflow floorWorkflow = floor == null ? null : Workflows.tasklist(
+                    BenchHttp.basic(floor.baseUrl(), "demo", "demo"), "floor_create_node",
+                    (task, index) -> Map.of("ok", true), null, pollMillis);
+            for (int round = 1; round <= rounds; round++) {
+                for (int c : concurrencies) {
+                    if (floor != null) {
+                        measure(FLOOR, floorWorkflow, c, floor);
+                    }
+                    if (workflows.contains("create_node")) {
+                        for (String path : paths) {
+                            measure("product create_node " + path, product.createNode(path), c, product.app);
+                        }
+                    }
+                }
+            }
+            if (workflows.contains("create_circuit")) {
+                product.measureCircuits();
+            }
+        } finally {
+            for (int i = cleanUp.size() - 1; i >= 0; i--) {
+                cleanUp.get(i).close();
+            }
         }
-        runProduct(AppProcess.jarIn(new File("target"), "network-orchestrator-"));
         System.out.println();
-        results.values().forEach(result -> System.out.println(result.summary()));
+        results.forEach((label, batches) -> System.out.println(LoadDriver.BatchResult.combined(batches).summary()));
         startups.forEach((app, s) -> System.out.printf("BENCHMARK start-up %-8s %d ms to ready, RSS %d MiB%n", app,
                 s[0], s[1]));
         printRatios();
     }
 
-    private void runFloor(Path jar) throws Exception {
+    private AppProcess startFloor(Path jar) throws Exception {
         String database = database("floor");
+        cleanUp.add(() -> drop(database));
         Map<String, String> env = new HashMap<>();
         if (database != null) {
             env.put("FLOOR_DB_URL", database);
             env.put("FLOOR_DB_USER", pgUser());
             env.put("FLOOR_DB_PASS", pgPassword());
         }
-        try (AppProcess floor = AppProcess.start("floor", jar, workDir.resolve("floor-" + stamp()), env, List.of(),
-                jvmArgs, "/engine-rest/process-definition/key/floor_create_node")) {
-            startups.put("floor", new long[] {floor.startupMillis(), floor.rssMib()});
-            BenchHttp http = BenchHttp.basic(floor.baseUrl(), "demo", "demo");
-            LoadDriver.Workflow workflow = Workflows.tasklist(http, "floor_create_node",
-                    (task, index) -> Map.of("ok", true), null, pollMillis);
-            for (int c : concurrencies) {
-                measure("floor floor_create_node tasklist", workflow, c, floor);
-            }
-        } finally {
-            drop(database);
-        }
+        AppProcess floor = started(AppProcess.start("floor", jar, workDir.resolve("floor-" + stamp()), env,
+                List.of(), jvmArgs, "/engine-rest/process-definition/key/floor_create_node"));
+        startups.put("floor", new long[] {floor.startupMillis(), floor.rssMib()});
+        return floor;
     }
 
-    private void runProduct(Path jar) throws Exception {
+    /** Demo mode with the simulator inside, or production mode against the separate simulator. */
+    private Product startProduct(Path jar) throws Exception {
         String database = database("product");
+        cleanUp.add(() -> drop(database));
         Map<String, String> env = new HashMap<>();
         List<String> args = new ArrayList<>();
         if (database != null) {
@@ -97,63 +125,67 @@ class LoadBenchmark {
         }
         String user = "demo";
         String password = "demo";
-        AppProcess netBox = null;
-        try {
-            if (separateNetBox) {
-                netBox = AppProcess.start("netbox", jar, workDir.resolve("netbox-" + stamp()), Map.of(),
-                        List.of("--netbox-simulator-only", SIMULATOR_STORE), "", "/netbox/api/status/",
-                        base -> BenchHttp.token(base, NETBOX_TOKEN));
-                // a NetBox of its own means production mode: the admin's password comes from the environment
-                env.put("NETBOX_URL", netBox.baseUrl() + "/netbox");
-                env.put("NETBOX_TOKEN", NETBOX_TOKEN);
-                env.put("ORCHESTRATOR_ADMIN_PASSWORD", BENCH_ADMIN_PASSWORD);
-                user = "admin";
-                password = BENCH_ADMIN_PASSWORD;
-            } else {
-                args.addAll(List.of("--orchestrator.demo=true", SIMULATOR_STORE));
-            }
-            netBoxProcess = netBox;
-            runProduct(jar, env, args, user, password);
-        } finally {
-            if (netBox != null) {
-                netBox.close();
-            }
-            drop(database);
+        if (netBox != null) {
+            env.put("NETBOX_URL", netBox.baseUrl() + "/netbox");
+            env.put("NETBOX_TOKEN", NETBOX_TOKEN);
+            env.put("ORCHESTRATOR_ADMIN_PASSWORD", BENCH_ADMIN_PASSWORD);
+            user = "admin";
+            password = BENCH_ADMIN_PASSWORD;
+        } else {
+            args.addAll(List.of("--orchestrator.demo=true", SIMULATOR_STORE));
         }
+        String login = user;
+        String secret = password;
+        AppProcess app = started(AppProcess.start("product", jar, workDir.resolve("product-" + stamp()), env, args,
+                jvmArgs, "/engine-rest/process-definition/key/create_node", base -> BenchHttp.basic(base, login,
+                        secret)));
+        startups.put("product", new long[] {app.startupMillis(), app.rssMib()});
+        return new Product(app, BenchHttp.basic(app.baseUrl(), user, password), new BenchTopology(BenchHttp.token(
+                (netBox == null ? app : netBox).baseUrl() + "/netbox", NETBOX_TOKEN)));
     }
 
-    private void runProduct(Path jar, Map<String, String> env, List<String> args, String user, String password)
-            throws Exception {
-        try (AppProcess product = AppProcess.start("product", jar, workDir.resolve("product-" + stamp()), env, args,
-                jvmArgs, "/engine-rest/process-definition/key/create_node",
-                base -> BenchHttp.basic(base, user, password))) {
-            startups.put("product", new long[] {product.startupMillis(), product.rssMib()});
-            BenchHttp http = BenchHttp.basic(product.baseUrl(), user, password);
-            AppProcess netBoxHost = netBoxProcess == null ? product : netBoxProcess;
-            BenchTopology topology = new BenchTopology(BenchHttp.token(netBoxHost.baseUrl() + "/netbox", NETBOX_TOKEN));
-            int nodeRuns = workflows.contains("create_node") ? concurrencies.size() * paths.size() * (n + warmUp) : 0;
-            int circuitRuns = workflows.contains("create_circuit") ? concurrencies.size() * paths.size() * (n + warmUp)
-                    : 0;
+    private AppProcess started(AppProcess app) {
+        cleanUp.add(app);
+        return app;
+    }
+
+    /** The product under load: its planned routers, handed out one per create_node, and its circuits. */
+    private final class Product {
+
+        private final AppProcess app;
+        private final BenchHttp http;
+        private final BenchTopology topology;
+        private final int nodeRuns;
+        private final int circuitRuns;
+        private final int nodesForCircuits;
+        private final List<Long> devices;
+        private final AtomicInteger nextDevice = new AtomicInteger();
+
+        Product(AppProcess app, BenchHttp http, BenchTopology topology) {
+            this.app = app;
+            this.http = http;
+            this.topology = topology;
+            int batches = concurrencies.size() * paths.size() * (n + warmUp);
+            nodeRuns = workflows.contains("create_node") ? rounds * batches : 0;
+            circuitRuns = workflows.contains("create_circuit") ? rounds * batches : 0;
             // a circuit joins two nodes on one 400G port each, so circuits alone need nodes too
-            int nodesForCircuits = circuitRuns == 0 ? 0 : Math.max(2, circuitRuns * 2 / BenchTopology.PORTS_PER_ROUTER
-                    + 1 - nodeRuns);
-            topology.ensurePlannedRouters(Math.max(routers, nodeRuns + Math.max(0, nodesForCircuits)));
-            List<Long> devices = topology.plannedDeviceIds();
-            AtomicInteger nextDevice = new AtomicInteger();
-            if (workflows.contains("create_node")) {
+            nodesForCircuits = circuitRuns == 0 ? 0 : Math.max(0, Math.max(2, circuitRuns * 2
+                    / BenchTopology.PORTS_PER_ROUTER + 1 - nodeRuns));
+            topology.ensurePlannedRouters(Math.max(routers, nodeRuns + nodesForCircuits));
+            devices = topology.plannedDeviceIds();
+        }
+
+        LoadDriver.Workflow createNode(String path) {
+            return LoadBenchmark.this.createNode(http, path, devices, nextDevice, nodeRuns);
+        }
+
+        void measureCircuits() {
+            enrollUntimed(http, devices, nextDevice, nodesForCircuits);
+            Circuits circuits = new Circuits(http, topology);
+            for (int round = 1; round <= rounds; round++) {
                 for (int c : concurrencies) {
                     for (String path : paths) {
-                        measure("product create_node " + path, createNode(http, path, devices, nextDevice, nodeRuns),
-                                c, product);
-                    }
-                }
-            }
-            if (circuitRuns > 0) {
-                enrollUntimed(http, devices, nextDevice, Math.max(0, nodesForCircuits));
-                Circuits circuits = new Circuits(http, topology);
-                for (int c : concurrencies) {
-                    for (String path : paths) {
-                        measure("product create_circuit " + path, circuits.workflow(path), c, product);
+                        measure("product create_circuit " + path, circuits.workflow(path), c, app);
                     }
                 }
             }
@@ -242,25 +274,28 @@ class LoadBenchmark {
         if (warmUp > 0) {
             LoadDriver.run(label + " warm-up", workflow, warmUp, concurrency, app::cpuMillis);
         }
-        long netBoxCpuBefore = netBoxProcess == null || app.name().equals("floor") ? 0 : netBoxProcess.cpuMillis();
+        boolean withNetBox = netBox != null && app.name().equals("product");
+        long netBoxCpuBefore = withNetBox ? netBox.cpuMillis() : 0;
         LoadDriver.BatchResult result = LoadDriver.run(label, workflow, n, concurrency, app::cpuMillis);
         System.out.println(result.summary());
-        if (netBoxProcess != null && !app.name().equals("floor")) {
+        if (withNetBox) {
             System.out.printf("BENCHMARK load %-40s n=%d c=%d: NetBox simulator process CPU %.0f ms/wf%n", label, n,
-                    concurrency, (double) (netBoxProcess.cpuMillis() - netBoxCpuBefore) / n);
+                    concurrency, (double) (netBox.cpuMillis() - netBoxCpuBefore) / n);
         }
-        results.put(label + " c=" + concurrency, result);
+        results.computeIfAbsent(label + " c=" + concurrency, key -> new ArrayList<>()).add(result);
     }
 
     private void printRatios() {
         for (int c : concurrencies) {
-            LoadDriver.BatchResult floor = results.get("floor floor_create_node tasklist c=" + c);
-            if (floor == null) {
+            List<LoadDriver.BatchResult> floorBatches = results.get(FLOOR + " c=" + c);
+            if (floorBatches == null) {
                 return;
             }
+            LoadDriver.BatchResult floor = LoadDriver.BatchResult.combined(floorBatches);
             for (String path : paths) {
-                LoadDriver.BatchResult product = results.get("product create_node " + path + " c=" + c);
-                if (product != null) {
+                List<LoadDriver.BatchResult> productBatches = results.get("product create_node " + path + " c=" + c);
+                if (productBatches != null) {
+                    LoadDriver.BatchResult product = LoadDriver.BatchResult.combined(productBatches);
                     System.out.printf("BENCHMARK ratio create_node %-8s c=%d: throughput %.2f x floor, p50 %.2f x, "
                             + "CPU/wf %.2f x%n", path, c, product.throughput() / floor.throughput(),
                             (double) product.percentile(50) / floor.percentile(50),

@@ -54,6 +54,17 @@ final class LoadDriver {
 
     record BatchResult(String label, int n, int concurrency, long wallMillis, long cpuMillis, List<Long> latencies) {
 
+        /** Several batches of one kind as one: their workflows, wall and CPU time added, their latencies pooled. */
+        static BatchResult combined(List<BatchResult> batches) {
+            BatchResult first = batches.get(0);
+            List<Long> latencies = new ArrayList<>();
+            batches.forEach(batch -> latencies.addAll(batch.latencies()));
+            String label = batches.size() == 1 ? first.label() : first.label() + " (" + batches.size() + " rounds)";
+            return new BatchResult(label, batches.stream().mapToInt(BatchResult::n).sum(), first.concurrency(),
+                    batches.stream().mapToLong(BatchResult::wallMillis).sum(),
+                    batches.stream().mapToLong(BatchResult::cpuMillis).sum(), latencies);
+        }
+
         double throughput() {
             return n * 1000.0 / wallMillis;
         }
