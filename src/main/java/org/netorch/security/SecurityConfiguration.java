@@ -1,6 +1,7 @@
 package org.netorch.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,8 +20,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Our API and its documentation need HTTP Basic against Camunda's users and at least the viewer role; the
@@ -34,8 +39,10 @@ class SecurityConfiguration {
 
     static final String[] SECURED_PATHS = {"/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/**"};
-    /** Paths whose own filters authenticate (webapps, Camunda REST, the simulator's token) or that hold nothing. */
-    static final String[] AUTHENTICATED_ELSEWHERE = {"/camunda/**", "/engine-rest/**", "/netbox/**", "/error", "/"};
+    /** Paths whose own filter checks every request: Camunda's REST API and the simulator's token. */
+    static final List<String> SELF_AUTHENTICATING = List.of("/engine-rest/**", "/netbox/**");
+    /** Paths whose own filters authenticate (the webapps' login) or that hold nothing. */
+    static final String[] AUTHENTICATED_ELSEWHERE = {"/camunda/**", "/error", "/"};
 
     @Bean
     @Order(1)
@@ -62,9 +69,34 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Denies by default: a path that no chain above claims and no other filter guards is answered 404. */
+    /**
+     * Only the security headers and no session id in URLs: these paths authenticate each request themselves and keep
+     * no session, so logout, request cache, anonymous user, session management and authorization would only cost time.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain selfAuthenticating(HttpSecurity http) throws Exception {
+        // matched on the path within the application: the Spring MVC matcher that securityMatcher(String...) builds
+        // sees only the path inside Jersey's servlet (/process-definition), which /engine-rest/** never matches
+        List<RequestMatcher> paths = SELF_AUTHENTICATING.stream()
+                .<RequestMatcher>map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
+        return http.securityMatcher(new OrRequestMatcher(paths))
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .addFilter(new DisableEncodeUrlFilter())
+                .build();
+    }
+
+    /** Denies by default: a path that no chain above claims and no other filter guards is answered 404. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         AuthenticationEntryPoint notServed = (request, response, failure) -> Problems.write(response, objectMapper,
                 HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path", request.getRequestURI());
