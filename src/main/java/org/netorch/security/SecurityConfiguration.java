@@ -6,8 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Our API and its documentation need HTTP Basic against Camunda's users and at least the viewer role; the
  * controllers ask for more where they change something. The webapps ({@code /camunda}) keep their own login and
- * {@code /engine-rest} gets Camunda's own Basic filter; neither is matched by this chain, the engine's authorizations
- * guard both.
+ * {@code /engine-rest} gets Camunda's Basic filter; the API's chain matches neither, the engine's authorizations guard
+ * both. Basic callers of the API and of {@code /engine-rest} share one password check ({@link CamundaCredentials}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -131,12 +129,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(ProcessEngine processEngine,
+            CamundaCredentials credentials) {
+        var registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(processEngine, credentials));
         registration.setName("engine-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    @Bean
+    CamundaCredentials camundaCredentials(IdentityService identityService, LoginCacheProperties properties) {
+        return new CamundaCredentials(identityService, new LoginCache(properties.timeToLive(), Clock.systemUTC()));
     }
 
     /**
