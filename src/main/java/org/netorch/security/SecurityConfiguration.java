@@ -1,12 +1,11 @@
 package org.netorch.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,16 +15,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Our API and its documentation need HTTP Basic against Camunda's users and at least the viewer role; the
  * controllers ask for more where they change something. The webapps ({@code /camunda}) keep their own login and
- * {@code /engine-rest} gets Camunda's own Basic filter; neither is matched by this chain, the engine's authorizations
- * guard both.
+ * {@code /engine-rest} gets Camunda's Basic filter; the API's chain matches neither, the engine's authorizations guard
+ * both. Basic callers of the API and of {@code /engine-rest} share one password check ({@link CamundaCredentials}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -33,8 +37,10 @@ class SecurityConfiguration {
 
     static final String[] SECURED_PATHS = {"/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/**"};
-    /** Paths whose own filters authenticate (webapps, Camunda REST, the simulator's token) or that hold nothing. */
-    static final String[] AUTHENTICATED_ELSEWHERE = {"/camunda/**", "/engine-rest/**", "/netbox/**", "/error", "/"};
+    /** Paths whose own filter checks every request: Camunda's REST API and the simulator's token. */
+    static final List<String> SELF_AUTHENTICATING = List.of("/engine-rest/**", "/netbox/**");
+    /** Paths whose own filters authenticate (the webapps' login) or that hold nothing. */
+    static final String[] AUTHENTICATED_ELSEWHERE = {"/camunda/**", "/error", "/"};
 
     @Bean
     @Order(1)
@@ -61,9 +67,34 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Denies by default: a path that no chain above claims and no other filter guards is answered 404. */
+    /**
+     * Only the security headers and no session id in URLs: these paths authenticate each request themselves and keep
+     * no session, so logout, request cache, anonymous user, session management and authorization would only cost time.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain selfAuthenticating(HttpSecurity http) throws Exception {
+        // matched on the path within the application: the Spring MVC matcher that securityMatcher(String...) builds
+        // sees only the path inside Jersey's servlet (/process-definition), which /engine-rest/** never matches
+        List<RequestMatcher> paths = SELF_AUTHENTICATING.stream()
+                .<RequestMatcher>map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
+        return http.securityMatcher(new OrRequestMatcher(paths))
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .addFilter(new DisableEncodeUrlFilter())
+                .build();
+    }
+
+    /** Denies by default: a path that no chain above claims and no other filter guards is answered 404. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         AuthenticationEntryPoint notServed = (request, response, failure) -> Problems.write(response, objectMapper,
                 HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path", request.getRequestURI());
@@ -98,11 +129,26 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(ProcessEngine processEngine,
+            CamundaCredentials credentials) {
+        var registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(processEngine, credentials));
         registration.setName("engine-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    @Bean
+    CamundaCredentials camundaCredentials(IdentityService identityService, LoginCacheProperties properties) {
+        return new CamundaCredentials(identityService, new LoginCache(properties.timeToLive(), Clock.systemUTC()));
+    }
+
+    /**
+     * No observation of filters, authentications or authorizations: without this bean every filter of every chain is
+     * wrapped, even when the observations themselves are switched off, and the wrapping cost more CPU per request
+     * than the metrics were worth.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 }

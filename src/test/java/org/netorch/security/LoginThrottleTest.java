@@ -2,10 +2,7 @@ package org.netorch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,29 +44,5 @@ class LoginThrottleTest {
 
         assertThat(throttle.recordFailure("198.51.100.7")).isFalse();
         assertThat(throttle.waitFor("198.51.100.7")).isEmpty();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
