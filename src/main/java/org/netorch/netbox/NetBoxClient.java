@@ -44,6 +44,14 @@ public class NetBoxClient {
         return http.list("/api/dcim/devices/", query.params(), Device.class);
     }
 
+    /**
+     * The matching devices with only {@link DeviceSummary}'s fields, a small part of each full object. A NetBox older
+     * than 4.0 ignores {@code fields} and sends full objects, which read the same.
+     */
+    public List<DeviceSummary> deviceSummaries(DeviceQuery query) {
+        return http.list("/api/dcim/devices/", query.params().add("fields", DeviceSummary.FIELDS), DeviceSummary.class);
+    }
+
     public Device device(long id) {
         return http.get("/api/dcim/devices/" + id + "/", Device.class);
     }
@@ -66,6 +74,12 @@ public class NetBoxClient {
 
     public List<Interface> interfaces(InterfaceQuery query) {
         return http.list("/api/dcim/interfaces/", query.params(), Interface.class);
+    }
+
+    /** The matching interfaces with only {@link InterfaceSummary}'s fields; see {@link #deviceSummaries}. */
+    public List<InterfaceSummary> interfaceSummaries(InterfaceQuery query) {
+        return http.list("/api/dcim/interfaces/", query.params().add("fields", InterfaceSummary.FIELDS),
+                InterfaceSummary.class);
     }
 
     public Interface iface(long id) {

@@ -18,11 +18,11 @@ class DeviceHandler extends ObjectHandler<Device> {
         return query.<Device>numbers("id", device -> device.id)
                 .and(query.choice("status", Choices.DEVICE_STATUS, device -> device.status))
                 .and(query.exactIgnoringCase("name", device -> device.name))
-                .and(query.related("site", Kind.SITE, "slug", device -> device.siteId))
-                .and(query.related("site_id", Kind.SITE, "id", device -> device.siteId))
-                .and(query.related("role", Kind.DEVICE_ROLE, "slug", device -> device.roleId))
-                .and(query.related("role_id", Kind.DEVICE_ROLE, "id", device -> device.roleId))
-                .and(query.related("device_type_id", Kind.DEVICE_TYPE, "id", device -> device.deviceTypeId));
+                .and(query.related("site", Kind.SITE, (Site site) -> site.slug, device -> device.siteId))
+                .and(query.relatedId("site_id", Kind.SITE, device -> device.siteId))
+                .and(query.related("role", Kind.DEVICE_ROLE, (DeviceRole role) -> role.slug, device -> device.roleId))
+                .and(query.relatedId("role_id", Kind.DEVICE_ROLE, device -> device.roleId))
+                .and(query.relatedId("device_type_id", Kind.DEVICE_TYPE, device -> device.deviceTypeId));
     }
 
     @Override
@@ -107,6 +107,7 @@ class DeviceHandler extends ObjectHandler<Device> {
     void delete(Device device) {
         store.<Interface>all(Kind.INTERFACE).stream()
                 .filter(iface -> iface.deviceId == device.id)
+                .toList()
                 .forEach(interfaces::delete);
         super.delete(device);
     }

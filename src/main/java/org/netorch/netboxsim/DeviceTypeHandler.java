@@ -14,8 +14,9 @@ class DeviceTypeHandler extends ObjectHandler<DeviceType> {
         return query.<DeviceType>numbers("id", type -> type.id)
                 .and(query.exact("model", type -> type.model))
                 .and(query.exact("slug", type -> type.slug))
-                .and(query.related("manufacturer", Kind.MANUFACTURER, "slug", type -> type.manufacturerId))
-                .and(query.related("manufacturer_id", Kind.MANUFACTURER, "id", type -> type.manufacturerId));
+                .and(query.related("manufacturer", Kind.MANUFACTURER,
+                        (Manufacturer manufacturer) -> manufacturer.slug, type -> type.manufacturerId))
+                .and(query.relatedId("manufacturer_id", Kind.MANUFACTURER, type -> type.manufacturerId));
     }
 
     @Override

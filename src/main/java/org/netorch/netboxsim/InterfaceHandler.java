@@ -13,8 +13,8 @@ class InterfaceHandler extends ObjectHandler<Interface> {
     @Override
     Predicate<Interface> filter(ListQuery query) {
         return query.<Interface>numbers("id", iface -> iface.id)
-                .and(query.related("device_id", Kind.DEVICE, "id", iface -> iface.deviceId))
-                .and(query.related("device", Kind.DEVICE, "name", iface -> iface.deviceId))
+                .and(query.relatedId("device_id", Kind.DEVICE, iface -> iface.deviceId))
+                .and(query.related("device", Kind.DEVICE, (Device device) -> device.name, iface -> iface.deviceId))
                 .and(query.exact("name", iface -> iface.name))
                 .and(query.choice("type", Choices.INTERFACE_TYPE, iface -> iface.type))
                 .and(query.any("kind", InterfaceHandler::isOfKind))
@@ -105,6 +105,7 @@ class InterfaceHandler extends ObjectHandler<Interface> {
         });
         store.<IpAddress>all(Kind.IP_ADDRESS).stream()
                 .filter(ip -> Objects.equals(ip.interfaceId, iface.id))
+                .toList()
                 .forEach(ip -> {
                     clearPrimary(ip);
                     store.delete(Kind.IP_ADDRESS, ip.id);

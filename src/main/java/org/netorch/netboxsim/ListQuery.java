@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -17,6 +17,9 @@ import org.springframework.util.MultiValueMap;
  * Values that name no valid choice or no existing object collect a 400 error, as NetBox's filter forms do.
  */
 final class ListQuery {
+
+    // an id as the store writes it: what a value must look like to name an object by id
+    private static final Pattern ID = Pattern.compile("[1-9]\\d{0,17}");
 
     private final MultiValueMap<String, String> params;
     private final SimulatorStore store;
@@ -82,24 +85,41 @@ final class ListQuery {
         });
     }
 
-    /** A related object named by an attribute (slug, name) or by id; unknown values are a 400. */
-    <T> Predicate<T> related(String name, Kind kind, String attribute, Function<T, Long> foreignKey) {
+    /** A related object named by an attribute such as its slug or name; unknown values are a 400. */
+    <T, R extends SimObject> Predicate<T> related(String name, Kind kind, Function<R, String> attribute,
+            Function<T, Long> foreignKey) {
         List<String> wanted = values(name);
         if (wanted.isEmpty()) {
             return object -> true;
         }
         Set<Long> ids = new HashSet<>();
         for (String value : wanted) {
-            List<Long> matching = store.all(kind).stream()
-                    .filter(candidate -> attribute.equals("id")
-                            ? String.valueOf(candidate.id).equals(value.trim())
-                            : value.equals(store.attribute(candidate, attribute)))
+            List<Long> matching = store.<R>all(kind).stream()
+                    .filter(candidate -> value.equals(attribute.apply(candidate)))
                     .map(candidate -> candidate.id)
-                    .collect(Collectors.toList());
+                    .toList();
             if (matching.isEmpty()) {
                 invalidChoice(name, value);
             }
             ids.addAll(matching);
+        }
+        return object -> ids.contains(foreignKey.apply(object));
+    }
+
+    /** A related object named by its id; ids of no object are a 400. */
+    <T> Predicate<T> relatedId(String name, Kind kind, Function<T, Long> foreignKey) {
+        List<String> wanted = values(name);
+        if (wanted.isEmpty()) {
+            return object -> true;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (String value : wanted) {
+            String id = value.trim();
+            if (ID.matcher(id).matches() && store.find(kind, Long.parseLong(id)).isPresent()) {
+                ids.add(Long.parseLong(id));
+            } else {
+                invalidChoice(name, value);
+            }
         }
         return object -> ids.contains(foreignKey.apply(object));
     }

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -174,25 +170,13 @@ class ObjectService {
         return new FieldReader(body, store);
     }
 
+    // ?fields= renders only the named fields; like NetBox, any non-empty ?brief= switches brief mode on, even "false"
     private static JsonNode shaped(Representation representation, Kind kind, SimObject object,
             MultiValueMap<String, String> params) {
+        FieldSelection fields = FieldSelection.of(params.getFirst("fields"));
         String brief = params.getFirst("brief");
-        // like NetBox, any non-empty value switches brief mode on, even "false"
-        ObjectNode node = brief != null && !brief.isEmpty()
-                ? representation.brief(kind, object) : representation.full(kind, object);
-        String fields = params.getFirst("fields");
-        if (fields != null && !fields.isBlank()) {
-            Set<String> wanted = Arrays.stream(fields.split(",")).map(String::trim).collect(Collectors.toSet());
-            Map<String, JsonNode> kept = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> {
-                if (wanted.contains(field.getKey())) {
-                    kept.put(field.getKey(), field.getValue());
-                }
-            });
-            node.removeAll();
-            node.setAll(kept);
-        }
-        return node;
+        return brief != null && !brief.isEmpty()
+                ? representation.brief(kind, object, fields) : representation.full(kind, object, fields);
     }
 
     static int pageSize(String limit) {

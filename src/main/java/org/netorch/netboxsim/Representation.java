@@ -10,53 +10,69 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Renders stored objects as NetBox 4.6 does: full objects in the serializers' field order, and the brief shapes that
- * appear both for {@code ?brief=true} and for related objects. Call it inside a store read.
+ * appear both for {@code ?brief=true} and for related objects. With a {@link FieldSelection} it renders only those
+ * fields, in the same order. Call it inside a store read.
  */
 final class Representation {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final List<String> DEVICE_COMPONENT_COUNTS = List.of("console_port_count",
+            "console_server_port_count", "power_port_count", "power_outlet_count", "interface_count",
+            "front_port_count", "rear_port_count", "device_bay_count", "module_bay_count", "inventory_item_count");
+    private static final List<String> DEVICE_TYPE_TEMPLATE_COUNTS = List.of("console_port_template_count",
+            "console_server_port_template_count", "power_port_template_count", "power_outlet_template_count",
+            "interface_template_count", "front_port_template_count", "rear_port_template_count",
+            "device_bay_template_count", "module_bay_template_count", "inventory_item_template_count");
 
     private final SimulatorStore store;
     private final String baseUrl;
+    private final RelatedCounts counts;
 
     /** @param baseUrl what a client uses as NetBox's address, e.g. {@code http://localhost:8080/netbox} */
     Representation(SimulatorStore store, String baseUrl) {
         this.store = store;
         this.baseUrl = baseUrl;
+        this.counts = new RelatedCounts(store);
     }
 
     ObjectNode full(Kind kind, SimObject object) {
-        return switch (kind) {
-            case SITE -> site((Site) object);
-            case MANUFACTURER -> manufacturer((Manufacturer) object);
-            case DEVICE_TYPE -> deviceType((DeviceType) object);
-            case DEVICE_ROLE -> deviceRole((DeviceRole) object);
-            case DEVICE -> device((Device) object);
-            case INTERFACE -> iface((Interface) object);
-            case CABLE -> cable((Cable) object);
-            case IP_ADDRESS -> ipAddress((IpAddress) object);
-            case PREFIX -> prefix((Prefix) object);
-        };
+        return full(kind, object, FieldSelection.ALL);
     }
 
-    ObjectNode brief(Kind kind, SimObject object) {
-        return switch (kind) {
-            case SITE -> briefSite((Site) object);
-            case MANUFACTURER -> briefManufacturer((Manufacturer) object);
-            case DEVICE_TYPE -> briefDeviceType((DeviceType) object).put("device_count", countDevices(object.id));
-            case DEVICE_ROLE -> briefDeviceRole((DeviceRole) object, true);
-            case DEVICE -> briefDevice((Device) object);
-            case INTERFACE -> briefInterface((Interface) object);
-            case CABLE -> briefCable((Cable) object);
-            case IP_ADDRESS -> briefIp((IpAddress) object);
-            case PREFIX -> briefPrefix((Prefix) object);
+    ObjectNode full(Kind kind, SimObject object, FieldSelection fields) {
+        FieldWriter rendered = switch (kind) {
+            case SITE -> site((Site) object, fields);
+            case MANUFACTURER -> manufacturer((Manufacturer) object, fields);
+            case DEVICE_TYPE -> deviceType((DeviceType) object, fields);
+            case DEVICE_ROLE -> deviceRole((DeviceRole) object, fields);
+            case DEVICE -> device((Device) object, fields);
+            case INTERFACE -> iface((Interface) object, fields);
+            case CABLE -> cable((Cable) object, fields);
+            case IP_ADDRESS -> ipAddress((IpAddress) object, fields);
+            case PREFIX -> prefix((Prefix) object, fields);
         };
+        return rendered.node();
+    }
+
+    ObjectNode brief(Kind kind, SimObject object, FieldSelection fields) {
+        FieldWriter rendered = switch (kind) {
+            case SITE -> briefSite((Site) object, fields);
+            case MANUFACTURER -> briefManufacturer((Manufacturer) object, fields);
+            case DEVICE_TYPE -> briefDeviceType((DeviceType) object, fields)
+                    .count("device_count", () -> counts.devicesOfType(object.id));
+            case DEVICE_ROLE -> briefDeviceRole((DeviceRole) object, true, fields);
+            case DEVICE -> briefDevice((Device) object, fields);
+            case INTERFACE -> briefInterface((Interface) object, fields);
+            case CABLE -> briefCable((Cable) object, fields);
+            case IP_ADDRESS -> briefIp((IpAddress) object, fields);
+            case PREFIX -> briefPrefix((Prefix) object, fields);
+        };
+        return rendered.node();
     }
 
     String apiUrl(Kind kind, long id) {
@@ -71,88 +87,75 @@ final class Representation {
         return NODES.objectNode().put("value", value).put("label", choices.getOrDefault(value, value));
     }
 
-    private ObjectNode start(Kind kind, SimObject object, String display) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", object.id);
-        node.put("url", apiUrl(kind, object.id));
-        node.put("display_url", baseUrl + "/" + kind.app + "/" + kind.path + "/" + object.id + "/");
-        node.put("display", display);
-        return node;
+    private FieldWriter start(Kind kind, SimObject object, String display, FieldSelection fields) {
+        return new FieldWriter(fields)
+                .put("id", object.id)
+                .put("url", apiUrl(kind, object.id))
+                .put("display_url", baseUrl + "/" + kind.app + "/" + kind.path + "/" + object.id + "/")
+                .put("display", display);
     }
 
-    private ObjectNode startBrief(Kind kind, SimObject object, String display) {
-        ObjectNode node = start(kind, object, display);
-        node.remove("display_url");
-        return node;
+    private FieldWriter startBrief(Kind kind, SimObject object, String display, FieldSelection fields) {
+        return new FieldWriter(fields)
+                .put("id", object.id)
+                .put("url", apiUrl(kind, object.id))
+                .put("display", display);
     }
 
-    private static ObjectNode finish(ObjectNode node, SimObject object) {
-        node.putArray("tags");
-        node.putObject("custom_fields");
-        node.put("created", timestamp(object.created));
-        node.put("last_updated", timestamp(object.lastUpdated));
-        return node;
+    private static FieldWriter finish(FieldWriter node, SimObject object) {
+        return node.emptyList("tags")
+                .emptyObject("custom_fields")
+                .put("created", timestamp(object.created))
+                .put("last_updated", timestamp(object.lastUpdated));
     }
 
-    private static ObjectNode nulls(ObjectNode node, String... names) {
-        for (String name : names) {
-            node.putNull(name);
-        }
-        return node;
+    private FieldWriter site(Site site, FieldSelection fields) {
+        FieldWriter node = start(Kind.SITE, site, site.name, fields)
+                .put("name", site.name)
+                .put("slug", site.slug)
+                .set("status", () -> choice(Choices.SITE_STATUS, site.status))
+                .nulls("region", "group", "tenant")
+                .put("facility", "")
+                .nulls("time_zone")
+                .put("description", site.description)
+                .put("physical_address", "")
+                .put("shipping_address", "")
+                .nulls("latitude", "longitude", "owner")
+                .put("comments", site.comments)
+                .emptyList("asns");
+        return finish(node, site)
+                .put("circuit_count", 0)
+                .count("device_count", () -> counts.devicesAt(site.id))
+                .put("prefix_count", 0)
+                .put("rack_count", 0)
+                .put("virtualmachine_count", 0)
+                .put("vlan_count", 0);
     }
 
-    private ObjectNode site(Site site) {
-        ObjectNode node = start(Kind.SITE, site, site.name);
-        node.put("name", site.name);
-        node.put("slug", site.slug);
-        node.set("status", choice(Choices.SITE_STATUS, site.status));
-        nulls(node, "region", "group", "tenant");
-        node.put("facility", "");
-        nulls(node, "time_zone");
-        node.put("description", site.description);
-        node.put("physical_address", "");
-        node.put("shipping_address", "");
-        nulls(node, "latitude", "longitude", "owner");
-        node.put("comments", site.comments);
-        node.putArray("asns");
-        finish(node, site);
-        node.put("circuit_count", 0);
-        node.put("device_count", store.<Device>all(Kind.DEVICE).stream().filter(d -> d.siteId == site.id).count());
-        node.put("prefix_count", 0);
-        node.put("rack_count", 0);
-        node.put("virtualmachine_count", 0);
-        node.put("vlan_count", 0);
-        return node;
+    private FieldWriter briefSite(Site site, FieldSelection fields) {
+        return startBrief(Kind.SITE, site, site.name, fields)
+                .put("name", site.name)
+                .put("slug", site.slug)
+                .put("description", site.description);
     }
 
-    private ObjectNode briefSite(Site site) {
-        ObjectNode node = startBrief(Kind.SITE, site, site.name);
-        node.put("name", site.name);
-        node.put("slug", site.slug);
-        node.put("description", site.description);
-        return node;
+    private FieldWriter manufacturer(Manufacturer manufacturer, FieldSelection fields) {
+        FieldWriter node = start(Kind.MANUFACTURER, manufacturer, manufacturer.name, fields)
+                .put("name", manufacturer.name)
+                .put("slug", manufacturer.slug)
+                .put("description", manufacturer.description)
+                .nulls("owner");
+        return finish(node, manufacturer)
+                .count("devicetype_count", () -> counts.deviceTypesBy(manufacturer.id))
+                .put("inventoryitem_count", 0)
+                .put("platform_count", 0);
     }
 
-    private ObjectNode manufacturer(Manufacturer manufacturer) {
-        ObjectNode node = start(Kind.MANUFACTURER, manufacturer, manufacturer.name);
-        node.put("name", manufacturer.name);
-        node.put("slug", manufacturer.slug);
-        node.put("description", manufacturer.description);
-        node.putNull("owner");
-        finish(node, manufacturer);
-        node.put("devicetype_count", store.<DeviceType>all(Kind.DEVICE_TYPE).stream()
-                .filter(type -> type.manufacturerId == manufacturer.id).count());
-        node.put("inventoryitem_count", 0);
-        node.put("platform_count", 0);
-        return node;
-    }
-
-    private ObjectNode briefManufacturer(Manufacturer manufacturer) {
-        ObjectNode node = startBrief(Kind.MANUFACTURER, manufacturer, manufacturer.name);
-        node.put("name", manufacturer.name);
-        node.put("slug", manufacturer.slug);
-        node.put("description", manufacturer.description);
-        return node;
+    private FieldWriter briefManufacturer(Manufacturer manufacturer, FieldSelection fields) {
+        return startBrief(Kind.MANUFACTURER, manufacturer, manufacturer.name, fields)
+                .put("name", manufacturer.name)
+                .put("slug", manufacturer.slug)
+                .put("description", manufacturer.description);
     }
 
     private String deviceTypeDisplay(DeviceType type) {
@@ -160,106 +163,91 @@ final class Representation {
                 .map(m -> m.name + " " + type.model).orElse(type.model);
     }
 
-    private ObjectNode deviceType(DeviceType type) {
-        ObjectNode node = start(Kind.DEVICE_TYPE, type, deviceTypeDisplay(type));
-        node.set("manufacturer", related(Kind.MANUFACTURER, type.manufacturerId));
-        node.putNull("default_platform");
-        node.put("model", type.model);
-        node.put("slug", type.slug);
-        node.put("part_number", "");
-        node.put("u_height", type.uHeight);
-        node.put("exclude_from_utilization", false);
-        node.put("is_full_depth", true);
-        nulls(node, "subdevice_role", "airflow", "weight", "weight_unit", "front_image", "rear_image");
-        node.put("description", type.description);
-        node.putNull("owner");
-        node.put("comments", type.comments);
-        finish(node, type);
-        node.put("device_count", countDevices(type.id));
-        for (String template : List.of("console_port_template_count", "console_server_port_template_count",
-                "power_port_template_count", "power_outlet_template_count", "interface_template_count",
-                "front_port_template_count", "rear_port_template_count", "device_bay_template_count",
-                "module_bay_template_count", "inventory_item_template_count")) {
-            node.put(template, 0);
-        }
+    private FieldWriter deviceType(DeviceType type, FieldSelection fields) {
+        FieldWriter node = start(Kind.DEVICE_TYPE, type, deviceTypeDisplay(type), fields)
+                .set("manufacturer", () -> related(Kind.MANUFACTURER, type.manufacturerId))
+                .nulls("default_platform")
+                .put("model", type.model)
+                .put("slug", type.slug)
+                .put("part_number", "")
+                .put("u_height", type.uHeight)
+                .put("exclude_from_utilization", false)
+                .put("is_full_depth", true)
+                .nulls("subdevice_role", "airflow", "weight", "weight_unit", "front_image", "rear_image")
+                .put("description", type.description)
+                .nulls("owner")
+                .put("comments", type.comments);
+        finish(node, type).count("device_count", () -> counts.devicesOfType(type.id));
+        DEVICE_TYPE_TEMPLATE_COUNTS.forEach(template -> node.put(template, 0));
         return node;
     }
 
-    private long countDevices(long deviceTypeId) {
-        return store.<Device>all(Kind.DEVICE).stream().filter(d -> d.deviceTypeId == deviceTypeId).count();
+    private FieldWriter briefDeviceType(DeviceType type, FieldSelection fields) {
+        return startBrief(Kind.DEVICE_TYPE, type, deviceTypeDisplay(type), fields)
+                .set("manufacturer", () -> related(Kind.MANUFACTURER, type.manufacturerId))
+                .put("model", type.model)
+                .put("slug", type.slug)
+                .put("description", type.description);
     }
 
-    private ObjectNode briefDeviceType(DeviceType type) {
-        ObjectNode node = startBrief(Kind.DEVICE_TYPE, type, deviceTypeDisplay(type));
-        node.set("manufacturer", related(Kind.MANUFACTURER, type.manufacturerId));
-        node.put("model", type.model);
-        node.put("slug", type.slug);
-        node.put("description", type.description);
-        return node;
-    }
-
-    private ObjectNode deviceRole(DeviceRole role) {
-        ObjectNode node = start(Kind.DEVICE_ROLE, role, role.name);
-        node.put("name", role.name);
-        node.put("slug", role.slug);
-        node.put("color", role.color);
-        node.put("vm_role", true);
-        nulls(node, "config_template", "parent");
-        node.put("description", role.description);
-        node.putNull("owner");
-        node.put("comments", "");
-        finish(node, role);
-        node.put("device_count", store.<Device>all(Kind.DEVICE).stream().filter(d -> d.roleId == role.id).count());
-        node.put("virtualmachine_count", 0);
-        node.put("_depth", 0);
-        return node;
+    private FieldWriter deviceRole(DeviceRole role, FieldSelection fields) {
+        FieldWriter node = start(Kind.DEVICE_ROLE, role, role.name, fields)
+                .put("name", role.name)
+                .put("slug", role.slug)
+                .put("color", role.color)
+                .put("vm_role", true)
+                .nulls("config_template", "parent")
+                .put("description", role.description)
+                .nulls("owner")
+                .put("comments", "");
+        return finish(node, role)
+                .count("device_count", () -> counts.devicesWithRole(role.id))
+                .put("virtualmachine_count", 0)
+                .put("_depth", 0);
     }
 
     // nested roles carry no annotation counts (NetBox 4.6.x); ?brief=true on the role list does
-    private ObjectNode briefDeviceRole(DeviceRole role, boolean withCounts) {
-        ObjectNode node = startBrief(Kind.DEVICE_ROLE, role, role.name);
-        node.put("name", role.name);
-        node.put("slug", role.slug);
-        node.put("description", role.description);
+    private FieldWriter briefDeviceRole(DeviceRole role, boolean withCounts, FieldSelection fields) {
+        FieldWriter node = startBrief(Kind.DEVICE_ROLE, role, role.name, fields)
+                .put("name", role.name)
+                .put("slug", role.slug)
+                .put("description", role.description);
         if (withCounts) {
-            node.put("device_count", store.<Device>all(Kind.DEVICE).stream().filter(d -> d.roleId == role.id).count());
-            node.put("virtualmachine_count", 0);
+            node.count("device_count", () -> counts.devicesWithRole(role.id)).put("virtualmachine_count", 0);
         }
-        node.put("_depth", 0);
-        return node;
+        return node.put("_depth", 0);
     }
 
-    private ObjectNode device(Device device) {
-        ObjectNode node = start(Kind.DEVICE, device, deviceDisplay(device));
-        node.put("name", device.name);
-        node.set("device_type", store.<DeviceType>find(Kind.DEVICE_TYPE, device.deviceTypeId)
-                .<JsonNode>map(this::briefDeviceType).orElse(NullNode.getInstance()));
-        node.set("role", store.<DeviceRole>find(Kind.DEVICE_ROLE, device.roleId)
-                .<JsonNode>map(role -> briefDeviceRole(role, false)).orElse(NullNode.getInstance()));
-        nulls(node, "tenant", "platform");
-        node.put("serial", device.serial);
-        node.put("asset_tag", device.assetTag);
-        node.set("site", related(Kind.SITE, device.siteId));
-        nulls(node, "location", "rack", "position", "face", "latitude", "longitude", "parent_device");
-        node.set("status", choice(Choices.DEVICE_STATUS, device.status));
-        node.putNull("airflow");
-        Long primary = device.primaryIp6Id != null ? device.primaryIp6Id : device.primaryIp4Id;
-        node.set("primary_ip", primaryIp(primary));
-        node.set("primary_ip4", primaryIp(device.primaryIp4Id));
-        node.set("primary_ip6", primaryIp(device.primaryIp6Id));
-        nulls(node, "oob_ip", "cluster", "virtual_chassis", "vc_position", "vc_priority");
-        node.put("description", device.description);
-        node.putNull("owner");
-        node.put("comments", device.comments);
-        node.putNull("config_template");
-        node.putObject("config_context");
-        node.putNull("local_context_data");
+    private FieldWriter device(Device device, FieldSelection fields) {
+        FieldWriter node = start(Kind.DEVICE, device, deviceDisplay(device), fields)
+                .put("name", device.name)
+                .set("device_type", () -> store.<DeviceType>find(Kind.DEVICE_TYPE, device.deviceTypeId)
+                        .<JsonNode>map(type -> briefDeviceType(type, FieldSelection.ALL).node())
+                        .orElse(NullNode.getInstance()))
+                .set("role", () -> store.<DeviceRole>find(Kind.DEVICE_ROLE, device.roleId)
+                        .<JsonNode>map(role -> briefDeviceRole(role, false, FieldSelection.ALL).node())
+                        .orElse(NullNode.getInstance()))
+                .nulls("tenant", "platform")
+                .put("serial", device.serial)
+                .put("asset_tag", device.assetTag)
+                .set("site", () -> related(Kind.SITE, device.siteId))
+                .nulls("location", "rack", "position", "face", "latitude", "longitude", "parent_device")
+                .set("status", () -> choice(Choices.DEVICE_STATUS, device.status))
+                .nulls("airflow")
+                .set("primary_ip", () -> primaryIp(device.primaryIp6Id != null
+                        ? device.primaryIp6Id : device.primaryIp4Id))
+                .set("primary_ip4", () -> primaryIp(device.primaryIp4Id))
+                .set("primary_ip6", () -> primaryIp(device.primaryIp6Id))
+                .nulls("oob_ip", "cluster", "virtual_chassis", "vc_position", "vc_priority")
+                .put("description", device.description)
+                .nulls("owner")
+                .put("comments", device.comments)
+                .nulls("config_template")
+                .emptyObject("config_context")
+                .nulls("local_context_data");
         finish(node, device);
-        long interfaces = store.<Interface>all(Kind.INTERFACE).stream().filter(i -> i.deviceId == device.id).count();
-        for (String counter : List.of("console_port_count", "console_server_port_count", "power_port_count",
-                "power_outlet_count", "interface_count", "front_port_count", "rear_port_count", "device_bay_count",
-                "module_bay_count", "inventory_item_count")) {
-            node.put(counter, counter.equals("interface_count") ? interfaces : 0);
+        for (String counter : DEVICE_COMPONENT_COUNTS) {
+            node.count(counter, () -> counter.equals("interface_count") ? counts.interfacesOf(device.id) : 0);
         }
         return node;
     }
@@ -274,105 +262,105 @@ final class Representation {
     }
 
     private JsonNode primaryIp(Long ipId) {
-        return store.<IpAddress>find(Kind.IP_ADDRESS, ipId).<JsonNode>map(ip -> {
-            ObjectNode node = briefIp(ip);
-            node.put("dns_name", ip.dnsName);
-            node.putNull("nat_inside");
-            node.putArray("nat_outside");
-            return node;
-        }).orElse(NullNode.getInstance());
+        return store.<IpAddress>find(Kind.IP_ADDRESS, ipId).<JsonNode>map(ip -> briefIp(ip, FieldSelection.ALL)
+                .put("dns_name", ip.dnsName)
+                .nulls("nat_inside")
+                .emptyList("nat_outside")
+                .node()).orElse(NullNode.getInstance());
     }
 
-    private ObjectNode briefDevice(Device device) {
-        ObjectNode node = startBrief(Kind.DEVICE, device, deviceDisplay(device));
-        node.put("name", device.name);
-        node.put("description", device.description);
-        return node;
+    private FieldWriter briefDevice(Device device, FieldSelection fields) {
+        return startBrief(Kind.DEVICE, device, deviceDisplay(device), fields)
+                .put("name", device.name)
+                .put("description", device.description);
     }
 
-    private ObjectNode iface(Interface iface) {
-        ObjectNode node = start(Kind.INTERFACE, iface, iface.name);
-        node.set("device", related(Kind.DEVICE, iface.deviceId));
-        node.putArray("vdcs");
-        node.putNull("module");
-        node.put("name", iface.name);
-        node.put("label", iface.label);
-        node.set("type", choice(Choices.INTERFACE_TYPE, iface.type));
-        node.put("enabled", iface.enabled);
-        nulls(node, "parent", "bridge");
-        node.putArray("bridge_interfaces");
-        nulls(node, "lag");
-        node.put("mtu", iface.mtu);
-        nulls(node, "mac_address", "primary_mac_address");
-        node.putArray("mac_addresses");
-        node.put("speed", iface.speed);
-        nulls(node, "duplex", "wwn");
-        node.put("mgmt_only", iface.mgmtOnly);
-        node.put("description", iface.description);
-        nulls(node, "mode", "rf_role", "rf_channel", "poe_mode", "poe_type", "rf_channel_frequency",
-                "rf_channel_width", "tx_power", "untagged_vlan");
-        node.putArray("tagged_vlans");
-        nulls(node, "qinq_svlan", "vlan_translation_policy");
-        node.put("mark_connected", iface.markConnected);
-        node.set("cable", related(Kind.CABLE, iface.cableId));
-        node.put("cable_end", iface.cableEnd);
-        node.putNull("wireless_link");
+    private FieldWriter iface(Interface iface, FieldSelection fields) {
         Cable cable = store.<Cable>find(Kind.CABLE, iface.cableId).orElse(null);
-        ArrayNode peers = node.putArray("link_peers");
+        FieldWriter node = start(Kind.INTERFACE, iface, iface.name, fields)
+                .set("device", () -> related(Kind.DEVICE, iface.deviceId))
+                .emptyList("vdcs")
+                .nulls("module")
+                .put("name", iface.name)
+                .put("label", iface.label)
+                .set("type", () -> choice(Choices.INTERFACE_TYPE, iface.type))
+                .put("enabled", iface.enabled)
+                .nulls("parent", "bridge")
+                .emptyList("bridge_interfaces")
+                .nulls("lag")
+                .put("mtu", iface.mtu)
+                .nulls("mac_address", "primary_mac_address")
+                .emptyList("mac_addresses")
+                .put("speed", iface.speed)
+                .nulls("duplex", "wwn")
+                .put("mgmt_only", iface.mgmtOnly)
+                .put("description", iface.description)
+                .nulls("mode", "rf_role", "rf_channel", "poe_mode", "poe_type", "rf_channel_frequency",
+                        "rf_channel_width", "tx_power", "untagged_vlan")
+                .emptyList("tagged_vlans")
+                .nulls("qinq_svlan", "vlan_translation_policy")
+                .put("mark_connected", iface.markConnected)
+                .set("cable", () -> related(Kind.CABLE, iface.cableId))
+                .put("cable_end", iface.cableEnd)
+                .nulls("wireless_link")
+                .set("link_peers", () -> linkPeers(iface, cable));
+        if (cable != null) {
+            node.put("link_peers_type", Kind.INTERFACE.objectType());
+        } else {
+            node.nulls("link_peers_type");
+        }
+        node.emptyList("wireless_lans").nulls("vrf", "l2vpn_termination");
+        if (cable != null) {
+            node.set("connected_endpoints", () -> linkPeers(iface, cable))
+                    .put("connected_endpoints_type", Kind.INTERFACE.objectType())
+                    .put("connected_endpoints_reachable", "connected".equals(cable.status));
+        } else {
+            node.nulls("connected_endpoints", "connected_endpoints_type", "connected_endpoints_reachable");
+        }
+        node.nulls("owner");
+        return finish(node, iface)
+                .count("count_ipaddresses", () -> counts.ipAddressesOn(iface.id))
+                .put("count_fhrp_groups", 0)
+                .put("_occupied", iface.isOccupied());
+    }
+
+    private ArrayNode linkPeers(Interface iface, Cable cable) {
+        ArrayNode peers = NODES.arrayNode();
         if (cable != null) {
             List<Long> far = "A".equals(iface.cableEnd) ? cable.bInterfaceIds : cable.aInterfaceIds;
             far.forEach(peerId -> peers.add(related(Kind.INTERFACE, peerId)));
-            node.put("link_peers_type", Kind.INTERFACE.objectType());
-        } else {
-            node.putNull("link_peers_type");
         }
-        node.putArray("wireless_lans");
-        nulls(node, "vrf", "l2vpn_termination");
-        if (cable != null) {
-            node.set("connected_endpoints", peers.deepCopy());
-            node.put("connected_endpoints_type", Kind.INTERFACE.objectType());
-            node.put("connected_endpoints_reachable", "connected".equals(cable.status));
-        } else {
-            nulls(node, "connected_endpoints", "connected_endpoints_type", "connected_endpoints_reachable");
-        }
-        node.putNull("owner");
-        finish(node, iface);
-        node.put("count_ipaddresses", store.<IpAddress>all(Kind.IP_ADDRESS).stream()
-                .filter(ip -> Objects.equals(ip.interfaceId, iface.id)).count());
-        node.put("count_fhrp_groups", 0);
-        node.put("_occupied", iface.isOccupied());
-        return node;
+        return peers;
     }
 
-    private ObjectNode briefInterface(Interface iface) {
-        ObjectNode node = startBrief(Kind.INTERFACE, iface, iface.name);
-        node.set("device", related(Kind.DEVICE, iface.deviceId));
-        node.put("name", iface.name);
-        node.put("description", iface.description);
-        node.set("cable", related(Kind.CABLE, iface.cableId));
-        node.put("_occupied", iface.isOccupied());
-        return node;
+    private FieldWriter briefInterface(Interface iface, FieldSelection fields) {
+        return startBrief(Kind.INTERFACE, iface, iface.name, fields)
+                .set("device", () -> related(Kind.DEVICE, iface.deviceId))
+                .put("name", iface.name)
+                .put("description", iface.description)
+                .set("cable", () -> related(Kind.CABLE, iface.cableId))
+                .put("_occupied", iface.isOccupied());
     }
 
     private static String cableDisplay(Cable cable) {
         return cable.label == null || cable.label.isEmpty() ? "#" + cable.id : cable.label;
     }
 
-    private ObjectNode cable(Cable cable) {
-        ObjectNode node = start(Kind.CABLE, cable, cableDisplay(cable));
-        node.put("type", cable.type);
-        node.set("a_terminations", terminations(cable.aInterfaceIds));
-        node.set("b_terminations", terminations(cable.bInterfaceIds));
-        node.set("status", choice(Choices.CABLE_STATUS, cable.status));
-        nulls(node, "profile", "tenant", "bundle");
-        node.put("label", cable.label);
-        node.put("color", cable.color);
-        node.put("length", cable.length);
-        node.set("length_unit", cable.lengthUnit == null
-                ? NullNode.getInstance() : choice(Choices.CABLE_LENGTH_UNIT, cable.lengthUnit));
-        node.put("description", cable.description);
-        node.putNull("owner");
-        node.put("comments", cable.comments);
+    private FieldWriter cable(Cable cable, FieldSelection fields) {
+        FieldWriter node = start(Kind.CABLE, cable, cableDisplay(cable), fields)
+                .put("type", cable.type)
+                .set("a_terminations", () -> terminations(cable.aInterfaceIds))
+                .set("b_terminations", () -> terminations(cable.bInterfaceIds))
+                .set("status", () -> choice(Choices.CABLE_STATUS, cable.status))
+                .nulls("profile", "tenant", "bundle")
+                .put("label", cable.label)
+                .put("color", cable.color)
+                .put("length", cable.length)
+                .set("length_unit", () -> cable.lengthUnit == null
+                        ? NullNode.getInstance() : choice(Choices.CABLE_LENGTH_UNIT, cable.lengthUnit))
+                .put("description", cable.description)
+                .nulls("owner")
+                .put("comments", cable.comments);
         return finish(node, cable);
     }
 
@@ -387,85 +375,81 @@ final class Representation {
         return list;
     }
 
-    private ObjectNode briefCable(Cable cable) {
-        ObjectNode node = startBrief(Kind.CABLE, cable, cableDisplay(cable));
-        node.put("label", cable.label);
-        node.put("description", cable.description);
-        return node;
+    private FieldWriter briefCable(Cable cable, FieldSelection fields) {
+        return startBrief(Kind.CABLE, cable, cableDisplay(cable), fields)
+                .put("label", cable.label)
+                .put("description", cable.description);
     }
 
     private static ObjectNode family(int version) {
         return NODES.objectNode().put("value", version).put("label", "IPv" + version);
     }
 
-    private ObjectNode ipAddress(IpAddress ip) {
-        ObjectNode node = start(Kind.IP_ADDRESS, ip, ip.address);
-        node.set("family", family(ip.network().version()));
-        node.put("address", ip.address);
-        nulls(node, "vrf", "tenant");
-        node.set("status", choice(Choices.IP_STATUS, ip.status));
-        node.set("role", ip.role == null ? NullNode.getInstance() : choice(Choices.IP_ROLE, ip.role));
+    private FieldWriter ipAddress(IpAddress ip, FieldSelection fields) {
+        FieldWriter node = start(Kind.IP_ADDRESS, ip, ip.address, fields)
+                .set("family", () -> family(ip.network().version()))
+                .put("address", ip.address)
+                .nulls("vrf", "tenant")
+                .set("status", () -> choice(Choices.IP_STATUS, ip.status))
+                .set("role", () -> ip.role == null ? NullNode.getInstance() : choice(Choices.IP_ROLE, ip.role));
         if (ip.interfaceId != null) {
-            node.put("assigned_object_type", Kind.INTERFACE.objectType());
-            node.put("assigned_object_id", ip.interfaceId);
+            node.put("assigned_object_type", Kind.INTERFACE.objectType()).put("assigned_object_id", ip.interfaceId);
         } else {
-            nulls(node, "assigned_object_type", "assigned_object_id");
+            node.nulls("assigned_object_type", "assigned_object_id");
         }
-        node.set("assigned_object", related(Kind.INTERFACE, ip.interfaceId));
-        node.putNull("nat_inside");
-        node.putArray("nat_outside");
-        node.put("dns_name", ip.dnsName);
-        node.put("description", ip.description);
-        node.putNull("owner");
-        node.put("comments", ip.comments);
+        node.set("assigned_object", () -> related(Kind.INTERFACE, ip.interfaceId))
+                .nulls("nat_inside")
+                .emptyList("nat_outside")
+                .put("dns_name", ip.dnsName)
+                .put("description", ip.description)
+                .nulls("owner")
+                .put("comments", ip.comments);
         return finish(node, ip);
     }
 
-    private ObjectNode briefIp(IpAddress ip) {
-        ObjectNode node = startBrief(Kind.IP_ADDRESS, ip, ip.address);
-        node.set("family", family(ip.network().version()));
-        node.put("address", ip.address);
-        node.put("description", ip.description);
-        return node;
+    private FieldWriter briefIp(IpAddress ip, FieldSelection fields) {
+        return startBrief(Kind.IP_ADDRESS, ip, ip.address, fields)
+                .set("family", () -> family(ip.network().version()))
+                .put("address", ip.address)
+                .put("description", ip.description);
     }
 
-    private ObjectNode prefix(Prefix prefix) {
-        ObjectNode node = start(Kind.PREFIX, prefix, prefix.prefix);
+    private FieldWriter prefix(Prefix prefix, FieldSelection fields) {
         IpNetwork network = prefix.network();
-        node.set("family", family(network.version()));
-        node.put("prefix", prefix.prefix);
-        nulls(node, "vrf", "scope_type", "scope_id", "scope", "tenant", "vlan");
-        node.set("status", choice(Choices.PREFIX_STATUS, prefix.status));
-        node.putNull("role");
-        node.put("is_pool", prefix.isPool);
-        node.put("mark_utilized", prefix.markUtilized);
-        node.put("description", prefix.description);
-        node.putNull("owner");
-        node.put("comments", prefix.comments);
-        finish(node, prefix);
-        node.put("children", store.<Prefix>all(Kind.PREFIX).stream()
-                .filter(other -> network.strictlyCovers(other.network())).count());
-        node.put("_depth", depth(network));
-        return node;
+        FieldWriter node = start(Kind.PREFIX, prefix, prefix.prefix, fields)
+                .set("family", () -> family(network.version()))
+                .put("prefix", prefix.prefix)
+                .nulls("vrf", "scope_type", "scope_id", "scope", "tenant", "vlan")
+                .set("status", () -> choice(Choices.PREFIX_STATUS, prefix.status))
+                .nulls("role")
+                .put("is_pool", prefix.isPool)
+                .put("mark_utilized", prefix.markUtilized)
+                .put("description", prefix.description)
+                .nulls("owner")
+                .put("comments", prefix.comments);
+        return finish(node, prefix)
+                .count("children", () -> store.<Prefix>all(Kind.PREFIX).stream()
+                        .filter(other -> network.strictlyCovers(other.network())).count())
+                .count("_depth", () -> depth(network));
     }
 
     private long depth(IpNetwork network) {
         return store.<Prefix>all(Kind.PREFIX).stream().filter(other -> other.network().strictlyCovers(network)).count();
     }
 
-    private ObjectNode briefPrefix(Prefix prefix) {
-        ObjectNode node = startBrief(Kind.PREFIX, prefix, prefix.prefix);
-        node.set("family", family(prefix.network().version()));
-        node.put("prefix", prefix.prefix);
-        node.put("description", prefix.description);
-        node.put("_depth", depth(prefix.network()));
-        return node;
+    private FieldWriter briefPrefix(Prefix prefix, FieldSelection fields) {
+        return startBrief(Kind.PREFIX, prefix, prefix.prefix, fields)
+                .set("family", () -> family(prefix.network().version()))
+                .put("prefix", prefix.prefix)
+                .put("description", prefix.description)
+                .count("_depth", () -> depth(prefix.network()));
     }
 
     private JsonNode related(Kind kind, Long id) {
-        return store.find(kind, id).<JsonNode>map(object -> kind == Kind.DEVICE_ROLE
-                ? briefDeviceRole((DeviceRole) object, false)
-                : kind == Kind.DEVICE_TYPE ? briefDeviceType((DeviceType) object) : brief(kind, object))
-                .orElse(NullNode.getInstance());
+        return store.find(kind, id).<JsonNode>map(object -> switch (kind) {
+            case DEVICE_ROLE -> briefDeviceRole((DeviceRole) object, false, FieldSelection.ALL).node();
+            case DEVICE_TYPE -> briefDeviceType((DeviceType) object, FieldSelection.ALL).node();
+            default -> brief(kind, object, FieldSelection.ALL);
+        }).orElse(NullNode.getInstance());
     }
 }

@@ -17,10 +17,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,9 +121,10 @@ class SimulatorStore implements AutoCloseable {
         return this.<T>find(kind, id).orElseThrow(() -> NetBoxApiError.notFound(kind));
     }
 
+    /** Every object of the kind in id order, as a live read-only view: collect it first to delete while walking. */
     @SuppressWarnings("unchecked")
-    <T extends SimObject> List<T> all(Kind kind) {
-        return new ArrayList<>((java.util.Collection<T>) table(kind).values());
+    <T extends SimObject> Collection<T> all(Kind kind) {
+        return Collections.unmodifiableCollection((Collection<T>) table(kind).values());
     }
 
     boolean isEmpty() {

@@ -71,6 +71,30 @@ class NetBoxClientPagingTest {
     }
 
     @Test
+    void asksForOnlyTheFieldsAPickListShowsAndReadsTheTrimmedObjects() {
+        NetBoxClient client = netBox.client("token");
+        netBox.answer("GET", "/api/dcim/devices/", 200, Fixtures.page(null, "{\"id\": 4, \"name\": \"loc4-core\", "
+                        + "\"site\": {\"id\": 4, \"display\": \"Location 4\", \"name\": \"Location 4\"}}"))
+                .answer("GET", "/api/dcim/interfaces/", 200, Fixtures.page(null,
+                        "{\"id\": 91, \"name\": \"1/1/c1/1\"}"));
+
+        List<DeviceSummary> devices = client.deviceSummaries(DeviceQuery.all().withStatus("planned"));
+        String devicesQuery = netBox.lastRequest().query();
+        List<InterfaceSummary> ports = client.interfaceSummaries(InterfaceQuery.onDevice(4).withSpeed(400_000_000L)
+                .cabled(false).markConnected(false));
+
+        assertThat(devicesQuery).isEqualTo("status=planned&fields=id%2Cname%2Csite&limit=200");
+        assertThat(netBox.lastRequest().query()).isEqualTo(
+                "device_id=4&speed=400000000&cabled=false&mark_connected=false&fields=id%2Cname&limit=200");
+        assertThat(devices).singleElement().satisfies(device -> {
+            assertThat(device.id()).isEqualTo(4);
+            assertThat(device.name()).isEqualTo("loc4-core");
+            assertThat(device.site().display()).isEqualTo("Location 4");
+        });
+        assertThat(ports).containsExactly(new InterfaceSummary(91, "1/1/c1/1"));
+    }
+
+    @Test
     void repeatsAFilterForEachIdAndEncodesMarkersSoNetBoxReadsThemBack() {
         NetBoxClient client = netBox.client("token");
         netBox.answer("GET", "/api/dcim/devices/", 200, Fixtures.page(null))

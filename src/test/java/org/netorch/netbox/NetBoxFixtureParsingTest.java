@@ -41,6 +41,19 @@ class NetBoxFixtureParsingTest {
     }
 
     @Test
+    void readsSummariesFromFullDevicesWhenNetBoxIgnoresTheFieldsParameter() {
+        netBox.answer("GET", "/api/dcim/devices/", 200, Fixtures.read(NETBOX_435 + "dcim-devices-list-limit2-offset2.json"));
+
+        List<DeviceSummary> devices = client.deviceSummaries(DeviceQuery.all());
+
+        assertThat(devices).singleElement().satisfies(device -> {
+            assertThat(device.id()).isEqualTo(3);
+            assertThat(device.name()).isEqualTo("web-srv-02");
+            assertThat(device.site().display()).isEqualTo("datacenter-east");
+        });
+    }
+
+    @Test
     void readsRealIpAddressesFromNetBox435() {
         netBox.answer("GET", "/api/ipam/ip-addresses/", 200,
                 Fixtures.read(NETBOX_435 + "ipam-ip-addresses-list-limit1-offset1.json"));

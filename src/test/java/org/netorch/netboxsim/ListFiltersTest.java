@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.netorch.netboxsim.SimulatorFixture.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
 
 class ListFiltersTest {
 
@@ -100,11 +103,23 @@ class ListFiltersTest {
     }
 
     @Test
-    void returnsOnlyTheRequestedFields() {
-        var device = simulator.list(Kind.DEVICE, "name=loc1-core&fields=id,name,status").get("results").get(0);
+    void returnsOnlyTheRequestedFieldsInTheFullObjectsOrder() {
+        var device = simulator.list(Kind.DEVICE, "name=loc1-core&fields=interface_count,site,no_such_field,status,id")
+                .get("results").get(0);
+        var detail = simulator.objects.get(Kind.DEVICE, device.get("id").asLong(),
+                new LinkedMultiValueMap<>(Map.of("fields", List.of("display,id"))), SimulatorFixture.BASE);
 
-        assertThat(device.size()).isEqualTo(3);
+        assertThat(fieldNames(device)).containsExactly("id", "site", "status", "interface_count");
         assertThat(device.get("status").get("value").asText()).isEqualTo("planned");
+        assertThat(device.get("site").get("slug").asText()).isEqualTo("location-1");
+        assertThat(device.get("interface_count").asInt()).isEqualTo(73);
+        assertThat(fieldNames(detail)).containsExactly("id", "display");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

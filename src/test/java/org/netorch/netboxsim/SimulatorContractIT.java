@@ -163,6 +163,24 @@ class SimulatorContractIT extends AppIntegrationTest {
     }
 
     @Test
+    void rendersOnlyTheRequestedFieldsAsTheDocumentationDoes() throws Exception {
+        JsonNode documented = fixture("netbox-docs-v4.6.8/dcim-sites-list-item-fields-id-name-status-region.json");
+        JsonNode firstPage = get("/api/dcim/sites/?fields=id,name,status,region&limit=2").body();
+        JsonNode secondPage = getUrl(firstPage.get("next").asText()).body();
+        JsonNode device = get("/api/dcim/devices/?name=loc1-core").body().get("results").get(0);
+        JsonNode detail = get("/api/dcim/devices/" + device.get("id") + "/?fields=id,name,site").body();
+
+        assertThat(firstPage.get("results")).hasSize(2).allSatisfy(site ->
+                assertThat(fieldNames(site)).isEqualTo(fieldNames(documented)));
+        assertThat(firstPage.get("results").get(0).get("status").toString())
+                .isEqualTo("{\"value\":\"active\",\"label\":\"Active\"}");
+        assertThat(secondPage.get("results")).isNotEmpty().allSatisfy(site ->
+                assertThat(fieldNames(site)).isEqualTo(fieldNames(documented)));
+        assertThat(fieldNames(detail)).containsExactly("id", "name", "site");
+        assertThat(detail.get("site")).isEqualTo(device.get("site"));
+    }
+
+    @Test
     void pagesListsWithAbsoluteLinks() throws Exception {
         JsonNode first = get("/api/dcim/interfaces/?limit=10").body();
         JsonNode second = getUrl(first.get("next").asText()).body();

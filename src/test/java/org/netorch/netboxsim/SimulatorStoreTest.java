@@ -24,7 +24,7 @@ class SimulatorStoreTest {
                 TopologyLoader.seedDemo(first);
                 return null;
             });
-            Device loc1 = first.<Device>all(Kind.DEVICE).get(0);
+            Device loc1 = first.<Device>all(Kind.DEVICE).iterator().next();
             loc1.status = "active";
             first.write(() -> first.update(Kind.DEVICE, loc1));
             cableId = first.write(() -> first.insert(Kind.CABLE, new Cable())).id;
@@ -36,7 +36,7 @@ class SimulatorStoreTest {
 
         try (SimulatorStore second = new SimulatorStore(fileUrl())) {
             assertThat(second.<Device>all(Kind.DEVICE)).hasSize(5);
-            assertThat(second.<Device>all(Kind.DEVICE).get(0).status).isEqualTo("active");
+            assertThat(second.<Device>all(Kind.DEVICE).iterator().next().status).isEqualTo("active");
             assertThat(second.<Interface>all(Kind.INTERFACE)).hasSize(5 * 73);
             assertThat(second.<Prefix>get(Kind.PREFIX, 3).description).isEqualTo("Circuit Address Pool");
             assertThat(second.find(Kind.CABLE, cableId)).isEmpty();

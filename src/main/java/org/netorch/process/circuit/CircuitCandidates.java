@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.netorch.netbox.Interface;
 import org.netorch.netbox.InterfaceQuery;
+import org.netorch.netbox.InterfaceSummary;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.ProcessVariable;
@@ -42,10 +43,10 @@ class CircuitCandidates {
         return subscriptions.activeInSync(Product.TYPE_NODE);
     }
 
-    List<Interface> freePorts(UUID nodeSubscriptionId, String productName) {
+    List<InterfaceSummary> freePorts(UUID nodeSubscriptionId, String productName) {
         NodeBlock node = node(nodeSubscriptionId);
         Set<Long> claimed = subscriptions.claimedPortIds();
-        return netBox.interfaces(InterfaceQuery.onDevice(node.nodeId()).withSpeed(speedKbps(productName))
+        return netBox.interfaceSummaries(InterfaceQuery.onDevice(node.nodeId()).withSpeed(speedKbps(productName))
                         .cabled(false).markConnected(false)).stream()
                 .filter(port -> !claimed.contains(port.id()))
                 .toList();

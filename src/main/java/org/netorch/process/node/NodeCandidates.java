@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
+import org.netorch.netbox.DeviceSummary;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.Refusal;
@@ -29,9 +30,9 @@ class NodeCandidates {
         this.subscriptions = subscriptions;
     }
 
-    List<Device> all() {
+    List<DeviceSummary> all() {
         Set<Long> enrolled = subscriptions.enrolledDeviceIds();
-        return netBox.devices(DeviceQuery.all().withStatus(PLANNED)).stream()
+        return netBox.deviceSummaries(DeviceQuery.all().withStatus(PLANNED)).stream()
                 .filter(device -> !enrolled.contains(device.id()))
                 .toList();
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Cable;
 import org.netorch.netbox.NetBoxClient;
+import org.netorch.netboxsim.JournalEntry;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
@@ -65,6 +66,9 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
         assertThat(process).isWaitingAt(CHOOSE_PORTS);
         assertThat(task().getName()).isEqualTo("Choose ports on loc1-core and loc2-core");
         assertThat(labels(process, A_PORT_OPTIONS)).hasSize(36).contains("1/1/c1/1").doesNotContain("2/1/c1/1");
+        assertThat(journal.entries()).filteredOn(request -> request.path().equals("/api/dcim/interfaces/"))
+                .extracting(JournalEntry::query).hasSize(2)
+                .allSatisfy(query -> assertThat(query).contains("&fields=id%2Cname&"));
         complete(task(), withVariables(A_PORT, fixtures.portId("loc1-core", "1/1/c1/1"),
                 B_PORT, fixtures.portId("loc2-core", "1/1/c1/1")));
 

@@ -22,6 +22,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
+import org.netorch.netboxsim.JournalEntry;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
@@ -47,6 +48,8 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         SpinJsonNode options = (SpinJsonNode) runtimeService().getVariable(process.getId(), DEVICE_OPTIONS);
         assertThat(options.elements()).extracting(o -> o.prop("label").stringValue())
                 .contains("loc1-core (Location 1)", "loc5-core (Location 5)");
+        assertThat(journal.entries()).filteredOn(request -> request.path().equals("/api/dcim/devices/"))
+                .extracting(JournalEntry::query).singleElement().asString().contains("&fields=id%2Cname%2Csite&");
         complete(task(), withVariables(DEVICE_ID, deviceId("loc1-core")));
 
         runToConfigTask(process);
