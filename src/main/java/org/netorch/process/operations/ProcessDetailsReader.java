@@ -63,7 +63,7 @@ public class ProcessDetailsReader {
         if (instance == null) {
             throw new ProcessNotFoundException("no process with id " + processInstanceId);
         }
-        ProcessState state = processHistory.summary(processInstanceId).state();
+        ProcessState state = processHistory.state(instance);
         List<HistoricActivityInstance> finished = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).finished()
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();

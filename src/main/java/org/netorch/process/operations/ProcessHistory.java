@@ -38,7 +38,8 @@ public class ProcessHistory {
                 instant(instance.getStartTime()), instant(instance.getEndTime()), instance.getStartUserId());
     }
 
-    private ProcessState state(HistoricProcessInstance instance) {
+    /** How the instance stands now: ended, failed (an open incident), waiting for a person, or running. */
+    public ProcessState state(HistoricProcessInstance instance) {
         String id = instance.getId();
         return switch (instance.getState()) {
             case HistoricProcessInstance.STATE_COMPLETED -> WorkflowAbort.endedAborted(instance.getEndActivityId())
