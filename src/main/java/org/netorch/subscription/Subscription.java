@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -90,10 +91,11 @@ public class Subscription implements Persistable<UUID> {
     @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
     private CircuitBlock circuit;
 
-    // Owned here (not mappedBy) so that an event, even for a block field, bumps the version: two processes
-    // changing one subscription never both win. Read the trail through SubscriptionEventRepository.
-    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    @JoinColumn(name = "subscription_id", nullable = false, updatable = false)
+    // The event owns the link, so recording one only queues its insert and never reads the trail; the lock option
+    // still makes each event, even for a block field, bump the version: two processes changing one subscription
+    // never both win. Read the trail through SubscriptionEventRepository.
+    @OneToMany(mappedBy = "subscription", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OptimisticLock(excluded = false)
     private List<SubscriptionEvent> events = new ArrayList<>();
 
     // The id is assigned here, so Spring Data cannot tell a new subscription by its id; merging a new one
