@@ -4,23 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 /** Records that a workflow instance worked on a subscription ("store_process_subscription"). */
 @Entity
 @Table(name = "process_subscription")
 @IdClass(ProcessLink.Key.class)
-public class ProcessLink implements Persistable<ProcessLink.Key> {
+public class ProcessLink extends AssignedIdEntity<ProcessLink.Key> {
 
     @Id
     @Column(name = "process_instance_id")
@@ -35,11 +31,6 @@ public class ProcessLink implements Persistable<ProcessLink.Key> {
 
     @Column(name = "created_at")
     private Instant createdAt;
-
-    // Its key is assigned, so Spring Data would merge a new link, reading its row first; linkProcess has already
-    // checked that there is none.
-    @Transient
-    private boolean stored;
 
     protected ProcessLink() {
     }
@@ -78,17 +69,6 @@ public class ProcessLink implements Persistable<ProcessLink.Key> {
     @Override
     public Key getId() {
         return new Key(processInstanceId, subscriptionId);
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     public static class Key implements Serializable {

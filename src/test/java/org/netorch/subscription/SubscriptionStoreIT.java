@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -183,17 +184,10 @@ class SubscriptionStoreIT {
     @Test
     void theLaterOfTwoConcurrentChangesFails() {
         UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
-        TransactionTemplate outer = new TransactionTemplate(transactionManager);
-        TransactionTemplate concurrent = new TransactionTemplate(transactionManager);
-        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
-        assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
-            Subscription stale = subscriptions.findById(id).orElseThrow();
-            concurrent.executeWithoutResult(inner ->
-                    subscriptions.findById(id).orElseThrow().markOutOfSync(SYSTEM));
-            stale.describe("Node renamed", SYSTEM);
-            subscriptions.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> changeWhileAnotherTakesItOutOfSync(id,
+                stale -> stale.describe("Node renamed", SYSTEM)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         Subscription current = inTransaction(() -> subscriptions.findById(id).orElseThrow());
         assertThat(current.insync()).isFalse();
@@ -216,17 +210,10 @@ class SubscriptionStoreIT {
     @Test
     void aChangeToABlockAloneStillLosesToAConcurrentChange() {
         UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
-        TransactionTemplate outer = new TransactionTemplate(transactionManager);
-        TransactionTemplate concurrent = new TransactionTemplate(transactionManager);
-        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
-        assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
-            Subscription stale = subscriptions.findById(id).orElseThrow();
-            concurrent.executeWithoutResult(inner ->
-                    subscriptions.findById(id).orElseThrow().markOutOfSync(SYSTEM));
-            stale.node().orElseThrow().recordStatus("offline", SYSTEM);
-            subscriptions.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> changeWhileAnotherTakesItOutOfSync(id,
+                stale -> stale.node().orElseThrow().recordStatus("offline", SYSTEM)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         Subscription current = inTransaction(() -> subscriptions.findById(id).orElseThrow());
         assertThat(current.node().orElseThrow().nodeStatus()).isEqualTo("active");
@@ -334,6 +321,19 @@ class SubscriptionStoreIT {
 
     private static List<UUID> ids(Page<Subscription> page) {
         return page.getContent().stream().map(Subscription::id).toList();
+    }
+
+    /** Loads the subscription, lets another transaction take it out of sync, then changes the stale copy. */
+    private void changeWhileAnotherTakesItOutOfSync(UUID id, Consumer<Subscription> change) {
+        TransactionTemplate concurrent = new TransactionTemplate(transactionManager);
+        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Subscription stale = subscriptions.findById(id).orElseThrow();
+            concurrent.executeWithoutResult(inner ->
+                    subscriptions.findById(id).orElseThrow().markOutOfSync(SYSTEM));
+            change.accept(stale);
+            subscriptions.flush();
+        });
     }
 
     private RecordingCost recordOneEvent(UUID id) {
