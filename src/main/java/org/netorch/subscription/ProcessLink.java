@@ -16,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "process_subscription")
 @IdClass(ProcessLink.Key.class)
-public class ProcessLink {
+public class ProcessLink extends AssignedIdEntity<ProcessLink.Key> {
 
     @Id
     @Column(name = "process_instance_id")
@@ -64,6 +64,11 @@ public class ProcessLink {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(processInstanceId, subscriptionId);
     }
 
     public static class Key implements Serializable {

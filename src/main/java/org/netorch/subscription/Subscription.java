@@ -10,10 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,15 +24,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * Aggregate root: one product instance for one customer. Every change goes through a method that takes an
  * {@link AuditContext} and leaves one {@link SubscriptionEvent} per field whose value actually changed.
  */
+// Persisted, not merged, when new (see AssignedIdEntity): merging a new subscription would also merge its new blocks,
+// which Hibernate then takes for deleted rows.
 @Entity
 @Table(name = "subscription")
-public class Subscription implements Persistable<UUID> {
+public class Subscription extends AssignedIdEntity<UUID> {
 
     public static final String CREATED = "created";
     public static final String STATUS = "status";
@@ -90,16 +89,12 @@ public class Subscription implements Persistable<UUID> {
     @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
     private CircuitBlock circuit;
 
-    // Owned here (not mappedBy) so that an event, even for a block field, bumps the version: two processes
-    // changing one subscription never both win. Read the trail through SubscriptionEventRepository.
-    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    @JoinColumn(name = "subscription_id", nullable = false, updatable = false)
+    // The event owns the link, so recording one only queues its insert and never reads the trail; the lock option
+    // still makes each event, even for a block field, bump the version: two processes changing one subscription
+    // never both win. Read the trail through SubscriptionEventRepository.
+    @OneToMany(mappedBy = "subscription", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OptimisticLock(excluded = false)
     private List<SubscriptionEvent> events = new ArrayList<>();
-
-    // The id is assigned here, so Spring Data cannot tell a new subscription by its id; merging a new one
-    // would also merge its new blocks, which Hibernate then takes for deleted rows.
-    @Transient
-    private boolean stored;
 
     protected Subscription() {
     }
@@ -413,17 +408,6 @@ public class Subscription implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     @Override

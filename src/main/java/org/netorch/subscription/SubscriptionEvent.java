@@ -2,9 +2,12 @@ package org.netorch.subscription;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +25,10 @@ public class SubscriptionEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subscription_id", nullable = false, updatable = false)
+    private Subscription subscription;
 
     @Column(name = "subscription_id", insertable = false, updatable = false)
     private UUID subscriptionId;
@@ -53,6 +60,7 @@ public class SubscriptionEvent {
     }
 
     SubscriptionEvent(Subscription subscription, AuditContext ctx, String field, String oldValue, String newValue) {
+        this.subscription = subscription;
         this.subscriptionId = subscription.id();
         this.occurredAt = WALL_CLOCK.instant().truncatedTo(ChronoUnit.MICROS);
         this.actor = ctx.actor();

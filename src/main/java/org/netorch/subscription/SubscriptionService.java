@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +31,8 @@ public class SubscriptionService {
     private final ProcessLinkRepository processLinks;
     private final SubscriptionEventRepository events;
     private final Clock clock;
+    // Products are seeded by migrations and never change while we run, so a name, once found, keeps its id.
+    private final Map<String, UUID> productIds = new ConcurrentHashMap<>();
 
     SubscriptionService(SubscriptionRepository subscriptions, ProductRepository products,
                         ProcessLinkRepository processLinks, SubscriptionEventRepository events,
@@ -161,10 +165,10 @@ public class SubscriptionService {
 
     /** Idempotent: a retried step that links the same process again changes nothing. */
     public void linkProcess(UUID subscriptionId, String processInstanceId, String workflowKey, AuditContext ctx) {
-        Subscription subscription = get(subscriptionId);
         if (processLinks.existsBySubscriptionIdAndProcessInstanceId(subscriptionId, processInstanceId)) {
             return;
         }
+        Subscription subscription = get(subscriptionId);
         processLinks.save(ProcessLink.link(subscriptionId, processInstanceId, workflowKey, clock));
         subscription.record(PROCESS, null, workflowKey + " " + processInstanceId, ctx);
     }
@@ -242,9 +246,16 @@ public class SubscriptionService {
         return new HashSet<>(subscriptions.findClaimedPortIds());
     }
 
+    /** The product of that name, found by its id once its name was looked up (see {@link #productIds}). */
     @Transactional(readOnly = true)
     public Optional<Product> product(String name) {
-        return products.findByName(name);
+        UUID known = productIds.get(name);
+        if (known != null) {
+            return products.findById(known);
+        }
+        Optional<Product> product = products.findByName(name);
+        product.ifPresent(found -> productIds.put(name, found.id()));
+        return product;
     }
 
     @Transactional(readOnly = true)
@@ -253,7 +264,6 @@ public class SubscriptionService {
     }
 
     private Product requireProduct(String productName) {
-        return products.findByName(productName)
-                .orElseThrow(() -> new IllegalArgumentException("unknown product " + productName));
+        return product(productName).orElseThrow(() -> new IllegalArgumentException("unknown product " + productName));
     }
 }

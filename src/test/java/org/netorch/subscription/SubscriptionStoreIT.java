@@ -6,12 +6,16 @@ import static org.netorch.subscription.Fixtures.CLOCK;
 import static org.netorch.subscription.Fixtures.NOW;
 import static org.netorch.subscription.Fixtures.SYSTEM;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.testsupport.TestDatabase;
@@ -36,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.flyway.table=subscription_schema_history",
         "spring.flyway.baseline-on-migrate=true",
-        "spring.flyway.baseline-version=0"})
+        "spring.flyway.baseline-version=0",
+        "spring.jpa.properties.hibernate.generate_statistics=true"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({SubscriptionService.class, SubscriptionQueries.class})
 // Each test commits its own transactions: constraints and version checks only fire on a real flush and commit.
@@ -64,6 +69,8 @@ class SubscriptionStoreIT {
     PlatformTransactionManager transactionManager;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void emptyTables() {
@@ -177,17 +184,10 @@ class SubscriptionStoreIT {
     @Test
     void theLaterOfTwoConcurrentChangesFails() {
         UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
-        TransactionTemplate outer = new TransactionTemplate(transactionManager);
-        TransactionTemplate concurrent = new TransactionTemplate(transactionManager);
-        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
-        assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
-            Subscription stale = subscriptions.findById(id).orElseThrow();
-            concurrent.executeWithoutResult(inner ->
-                    subscriptions.findById(id).orElseThrow().markOutOfSync(SYSTEM));
-            stale.describe("Node renamed", SYSTEM);
-            subscriptions.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> changeWhileAnotherTakesItOutOfSync(id,
+                stale -> stale.describe("Node renamed", SYSTEM)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         Subscription current = inTransaction(() -> subscriptions.findById(id).orElseThrow());
         assertThat(current.insync()).isFalse();
@@ -205,6 +205,41 @@ class SubscriptionStoreIT {
         });
 
         assertThat(inTransaction(() -> subscriptions.findById(id).orElseThrow().version())).isGreaterThan(before);
+    }
+
+    @Test
+    void aChangeToABlockAloneStillLosesToAConcurrentChange() {
+        UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
+
+        assertThatThrownBy(() -> changeWhileAnotherTakesItOutOfSync(id,
+                stale -> stale.node().orElseThrow().recordStatus("offline", SYSTEM)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        Subscription current = inTransaction(() -> subscriptions.findById(id).orElseThrow());
+        assertThat(current.node().orElseThrow().nodeStatus()).isEqualTo("active");
+        assertThat(events.findBySubscriptionIdOrderByIdAsc(id)).extracting(SubscriptionEvent::newValue)
+                .doesNotContain("offline");
+    }
+
+    @Test
+    void recordingAnEventCostsTheSameOnALongTrailAsOnAShortOne() {
+        UUID young = save(Fixtures.activeNode(product(Product.NODE), 1, "loc1-core")).id();
+        UUID old = save(Fixtures.activeNode(product(Product.NODE), 2, "loc2-core")).id();
+        inTransaction(() -> {
+            Subscription subscription = subscriptions.findById(old).orElseThrow();
+            for (int change = 1; change <= 200; change++) {
+                subscription.annotate("change " + change, SYSTEM);
+            }
+            return null;
+        });
+
+        RecordingCost onShortTrail = recordOneEvent(young);
+        RecordingCost onLongTrail = recordOneEvent(old);
+
+        assertThat(onLongTrail).isEqualTo(onShortTrail);
+        assertThat(events.findBySubscriptionIdOrderByIdAsc(old)).last()
+                .extracting(SubscriptionEvent::oldValue, SubscriptionEvent::newValue)
+                .containsExactly("change 200", "checked");
     }
 
     @Test
@@ -286,6 +321,35 @@ class SubscriptionStoreIT {
 
     private static List<UUID> ids(Page<Subscription> page) {
         return page.getContent().stream().map(Subscription::id).toList();
+    }
+
+    /** Loads the subscription, lets another transaction take it out of sync, then changes the stale copy. */
+    private void changeWhileAnotherTakesItOutOfSync(UUID id, Consumer<Subscription> change) {
+        TransactionTemplate concurrent = new TransactionTemplate(transactionManager);
+        concurrent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Subscription stale = subscriptions.findById(id).orElseThrow();
+            concurrent.executeWithoutResult(inner ->
+                    subscriptions.findById(id).orElseThrow().markOutOfSync(SYSTEM));
+            change.accept(stale);
+            subscriptions.flush();
+        });
+    }
+
+    private RecordingCost recordOneEvent(UUID id) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long statementsBefore = statistics.getPrepareStatementCount();
+        long entitiesBefore = statistics.getEntityLoadCount();
+        inTransaction(() -> {
+            subscriptions.findById(id).orElseThrow().annotate("checked", SYSTEM);
+            return null;
+        });
+        return new RecordingCost(statistics.getPrepareStatementCount() - statementsBefore,
+                statistics.getEntityLoadCount() - entitiesBefore);
+    }
+
+    /** What loading a subscription and recording one event on it cost: SQL statements run and entities read. */
+    private record RecordingCost(long statements, long entitiesLoaded) {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
