@@ -59,7 +59,10 @@ class LoadBenchmark {
     void productBesideTheFloor() throws Exception {
         try {
             AppProcess floor = floorJar.isBlank() ? null : startFloor(Path.of(floorJar));
-            Path jar = AppProcess.jarIn(new File("target"), "network-orchestrator-");
+            // another build of the product (e.g. an earlier commit's) for a before/after beside the same floor
+            String productJar = System.getProperty("bench.product.jar", "");
+            Path jar = productJar.isBlank() ? AppProcess.jarIn(new File("target"), "network-orchestrator-")
+                    : Path.of(productJar);
             if (separateNetBox) {
                 netBox = started(AppProcess.start("netbox", jar, workDir.resolve("netbox-" + stamp()), Map.of(),
                         List.of("--netbox-simulator-only", SIMULATOR_STORE), "", "/netbox/api/status/",
