@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class BenchHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong SENT = new AtomicLong();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -69,7 +71,13 @@ final class BenchHttp {
                 .header("Accept", "application/json").header(authorizationHeader, authorizationValue);
     }
 
+    /** Requests sent to any app so far; batches run one at a time, so the difference over a batch is its own. */
+    static long sent() {
+        return SENT.get();
+    }
+
     private JsonNode send(HttpRequest request) {
+        SENT.incrementAndGet();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

@@ -26,6 +26,7 @@ final class LoadDriver {
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         long cpuBefore = appCpuMillis.getAsLong();
+        long requestsBefore = BenchHttp.sent();
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -49,10 +50,12 @@ final class LoadDriver {
         }
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         long cpuMillis = appCpuMillis.getAsLong() - cpuBefore;
-        return new BatchResult(label, n, concurrency, wallMillis, cpuMillis, latencies);
+        return new BatchResult(label, n, concurrency, wallMillis, cpuMillis, BenchHttp.sent() - requestsBefore,
+                latencies);
     }
 
-    record BatchResult(String label, int n, int concurrency, long wallMillis, long cpuMillis, List<Long> latencies) {
+    record BatchResult(String label, int n, int concurrency, long wallMillis, long cpuMillis, long requests,
+                       List<Long> latencies) {
 
         /** Several batches of one kind as one: their workflows, wall and CPU time added, their latencies pooled. */
         static BatchResult combined(List<BatchResult> batches) {
@@ -62,7 +65,8 @@ final class LoadDriver {
             String label = batches.size() == 1 ? first.label() : first.label() + " (" + batches.size() + " rounds)";
             return new BatchResult(label, batches.stream().mapToInt(BatchResult::n).sum(), first.concurrency(),
                     batches.stream().mapToLong(BatchResult::wallMillis).sum(),
-                    batches.stream().mapToLong(BatchResult::cpuMillis).sum(), latencies);
+                    batches.stream().mapToLong(BatchResult::cpuMillis).sum(),
+                    batches.stream().mapToLong(BatchResult::requests).sum(), latencies);
         }
 
         double throughput() {
@@ -81,8 +85,8 @@ final class LoadDriver {
 
         String summary() {
             return String.format("BENCHMARK load %-40s n=%d c=%d: %.2f wf/s, p50 %d ms, p99 %d ms, "
-                    + "app CPU %.0f ms/wf", label, n, concurrency, throughput(), percentile(50), percentile(99),
-                    cpuPerWorkflow());
+                    + "app CPU %.0f ms/wf, %.1f requests/wf", label, n, concurrency, throughput(), percentile(50),
+                    percentile(99), cpuPerWorkflow(), (double) requests / n);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.netorch.process.shared;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,11 +19,11 @@ public class ProcessAudit {
     public static final String VIA_JOB = "job";
 
     private final IdentityService identityService;
-    private final HistoryService historyService;
+    private final ProcessStarters processStarters;
 
-    ProcessAudit(IdentityService identityService, HistoryService historyService) {
+    ProcessAudit(IdentityService identityService, ProcessStarters processStarters) {
         this.identityService = identityService;
-        this.historyService = historyService;
+        this.processStarters = processStarters;
     }
 
     public AuditContext of(DelegateExecution execution) {
@@ -45,22 +43,8 @@ public class ProcessAudit {
         if (current != null && current.getUserId() != null) {
             return AuditContext.user(current.getUserId(), VIA_USER);
         }
-        String startedBy = startUser(processInstanceId);
-        return startedBy != null ? AuditContext.user(startedBy, VIA_JOB)
-                : new AuditContext(AuditContext.SYSTEM, VIA_JOB, null, null);
-    }
-
-    private String startUser(String processInstanceId) {
-        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (process == null) {
-            return null;
-        }
-        // a process another one called (validate_subscriptions' validations) was started by a job, for that one's starter
-        String root = process.getRootProcessInstanceId();
-        if (process.getStartUserId() == null && root != null && !root.equals(processInstanceId)) {
-            return startUser(root);
-        }
-        return process.getStartUserId();
+        return processStarters.startUser(processInstanceId)
+                .map(startedBy -> AuditContext.user(startedBy, VIA_JOB))
+                .orElseGet(() -> new AuditContext(AuditContext.SYSTEM, VIA_JOB, null, null));
     }
 }
