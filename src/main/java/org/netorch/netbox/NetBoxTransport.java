@@ -19,12 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -53,12 +56,18 @@ final class NetBoxTransport {
     }
 
     private static JdkClientHttpRequestFactory requestFactory(NetBoxProperties properties) {
+        // One pool for the client's own work and for writing request bodies, which would otherwise each get a new
+        // thread per call; a cached pool, because a body writer waits on the client and must never wait for a thread.
+        CustomizableThreadFactory names = new CustomizableThreadFactory("netbox-http-");
+        names.setDaemon(true);
+        ExecutorService threads = Executors.newCachedThreadPool(names);
         HttpClient http = HttpClient.newBuilder()
+                .executor(threads)
                 .connectTimeout(properties.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http, threads);
         factory.setReadTimeout(properties.readTimeout());
         return factory;
     }
