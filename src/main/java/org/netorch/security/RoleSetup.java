@@ -1,8 +1,13 @@
 package org.netorch.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -85,41 +90,72 @@ class RoleSetup extends AbstractProcessEnginePlugin {
         }
     }
 
+    // One command, so one transaction: a node that loses a race on a unique key rolls all of it back and retries.
     private void setUp(ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            setUpInOneContext(engine);
+            return null;
+        });
+    }
+
+    private void setUpInOneContext(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
         AuthorizationService authorizations = engine.getAuthorizationService();
+        Map<Role, String> groups = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            String group = roleGroups.groupOf(role);
-            ensureGroup(identity, group, GROUP_NAMES.get(role), role == Role.ADMIN);
-            RoleGrants.of(role).forEach((target, permissions) -> ensureGrant(authorizations, group, target, permissions));
+            groups.put(role, roleGroups.groupOf(role));
         }
+        Set<String> existingGroups = identity.createGroupQuery().groupIdIn(groups.values().toArray(String[]::new))
+                .list().stream().map(Group::getId).collect(Collectors.toCollection(HashSet::new));
+        Map<GrantKey, Authorization> existingGrants = grantsOf(authorizations, groups.values());
+        groups.forEach((role, group) -> {
+            if (existingGroups.add(group)) {
+                createGroup(identity, group, GROUP_NAMES.get(role), role == Role.ADMIN);
+            }
+            RoleGrants.of(role).forEach((target, permissions) ->
+                    ensureGrant(authorizations, existingGrants, group, target, permissions));
+        });
         String admin = environment.getProperty("camunda.bpm.admin-user.id");
         if (admin != null && identity.createUserQuery().userId(admin).count() == 1) {
             ensureMember(identity, admin, RoleGroups.ADMINS);
         }
         if (OperatingMode.isDemo(environment)) {
-            ensureDemoUser(identity, OperatingMode.DEMO_OPERATOR, "Demo", "Operator", roleGroups.groupOf(Role.OPERATOR));
-            ensureDemoUser(identity, OperatingMode.DEMO_VIEWER, "Demo", "Viewer", roleGroups.groupOf(Role.VIEWER));
+            ensureDemoUser(identity, OperatingMode.DEMO_OPERATOR, "Demo", "Operator", groups.get(Role.OPERATOR));
+            ensureDemoUser(identity, OperatingMode.DEMO_VIEWER, "Demo", "Viewer", groups.get(Role.VIEWER));
         }
     }
 
-    private static void ensureGroup(IdentityService identity, String id, String name, boolean system) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(system ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
-            identity.saveGroup(group);
-            log.info("Created group '{}'", id);
+    private record GrantKey(String group, int resourceType, String resourceId) {
+
+        static GrantKey of(String group, RoleGrants.Target target) {
+            return new GrantKey(group, target.resource().resourceType(), target.resourceId());
         }
+    }
+
+    private static Map<GrantKey, Authorization> grantsOf(AuthorizationService authorizations,
+            Collection<String> groups) {
+        Map<GrantKey, Authorization> grants = new HashMap<>();
+        for (Authorization grant : authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groups.toArray(String[]::new)).list()) {
+            grants.put(new GrantKey(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant);
+        }
+        return grants;
+    }
+
+    private static void createGroup(IdentityService identity, String id, String name, boolean system) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(system ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+        log.info("Created group '{}'", id);
     }
 
     /** Exactly these permissions: an edit in Admin to this one authorization is undone at the next start. */
-    private static void ensureGrant(AuthorizationService authorizations, String group, RoleGrants.Target target,
-            Set<Permission> permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
-                .resourceType(target.resource()).resourceId(target.resourceId())
-                .singleResult();
+    private static void ensureGrant(AuthorizationService authorizations, Map<GrantKey, Authorization> grants,
+            String group, RoleGrants.Target target, Set<Permission> permissions) {
+        GrantKey key = GrantKey.of(group, target);
+        Authorization grant = grants.get(key);
         int wanted = permissions.stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
         if (grant != null && ((AuthorizationEntity) grant).getPermissions() == wanted) {
             return;
@@ -131,7 +167,7 @@ class RoleSetup extends AbstractProcessEnginePlugin {
             grant.setResourceId(target.resourceId());
         }
         grant.setPermissions(permissions.toArray(Permission[]::new));
-        authorizations.saveAuthorization(grant);
+        grants.put(key, authorizations.saveAuthorization(grant));
     }
 
     private static void ensureMember(IdentityService identity, String user, String group) {
