@@ -19,7 +19,7 @@ import java.util.Map;
 final class AppProcess implements AutoCloseable {
 
     // USER_HZ of Linux's /proc/<pid>/stat; 100 on every distribution we run on
-    private static final long TICKS_PER_SECOND = 100;
+    static final long TICKS_PER_SECOND = 100;
 
     private final String name;
     private final Process process;

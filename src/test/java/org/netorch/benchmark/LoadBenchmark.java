@@ -300,9 +300,11 @@ class LoadBenchmark {
                 if (productBatches != null) {
                     LoadDriver.BatchResult product = LoadDriver.BatchResult.combined(productBatches);
                     System.out.printf("BENCHMARK ratio create_node %-8s c=%d: throughput %.2f x floor, p50 %.2f x, "
-                            + "CPU/wf %.2f x%n", path, c, product.throughput() / floor.throughput(),
+                            + "CPU/wf %.2f x, machine CPU/wf %.2f x%n", path, c,
+                            product.throughput() / floor.throughput(),
                             (double) product.percentile(50) / floor.percentile(50),
-                            product.cpuPerWorkflow() / floor.cpuPerWorkflow());
+                            product.cpuPerWorkflow() / floor.cpuPerWorkflow(),
+                            product.machineCpuPerWorkflow() / floor.machineCpuPerWorkflow());
                 }
             }
         }

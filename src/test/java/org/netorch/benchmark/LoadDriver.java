@@ -27,6 +27,8 @@ final class LoadDriver {
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         long cpuBefore = appCpuMillis.getAsLong();
         long requestsBefore = BenchHttp.sent();
+        long machineBefore = MachineCpu.busyMillis();
+        long postgresBefore = MachineCpu.postgresMillis();
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -50,12 +52,21 @@ final class LoadDriver {
         }
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         long cpuMillis = appCpuMillis.getAsLong() - cpuBefore;
-        return new BatchResult(label, n, concurrency, wallMillis, cpuMillis, BenchHttp.sent() - requestsBefore,
-                latencies);
+        Cost cost = new Cost(cpuMillis, MachineCpu.busyMillis() - machineBefore,
+                MachineCpu.postgresMillis() - postgresBefore, BenchHttp.sent() - requestsBefore);
+        return new BatchResult(label, n, concurrency, wallMillis, cost, latencies);
     }
 
-    record BatchResult(String label, int n, int concurrency, long wallMillis, long cpuMillis, long requests,
-                       List<Long> latencies) {
+    /** What a batch cost: the app's CPU, the whole machine's and PostgreSQL's, and the requests the driver sent. */
+    record Cost(long appMillis, long machineMillis, long postgresMillis, long requests) {
+
+        Cost plus(Cost other) {
+            return new Cost(appMillis + other.appMillis, machineMillis + other.machineMillis,
+                    postgresMillis + other.postgresMillis, requests + other.requests);
+        }
+    }
+
+    record BatchResult(String label, int n, int concurrency, long wallMillis, Cost cost, List<Long> latencies) {
 
         /** Several batches of one kind as one: their workflows, wall and CPU time added, their latencies pooled. */
         static BatchResult combined(List<BatchResult> batches) {
@@ -65,8 +76,7 @@ final class LoadDriver {
             String label = batches.size() == 1 ? first.label() : first.label() + " (" + batches.size() + " rounds)";
             return new BatchResult(label, batches.stream().mapToInt(BatchResult::n).sum(), first.concurrency(),
                     batches.stream().mapToLong(BatchResult::wallMillis).sum(),
-                    batches.stream().mapToLong(BatchResult::cpuMillis).sum(),
-                    batches.stream().mapToLong(BatchResult::requests).sum(), latencies);
+                    batches.stream().map(BatchResult::cost).reduce(Cost::plus).orElseThrow(), latencies);
         }
 
         double throughput() {
@@ -80,13 +90,22 @@ final class LoadDriver {
         }
 
         double cpuPerWorkflow() {
-            return (double) cpuMillis / n;
+            return (double) cost.appMillis() / n;
+        }
+
+        double machineCpuPerWorkflow() {
+            return (double) cost.machineMillis() / n;
+        }
+
+        double postgresCpuPerWorkflow() {
+            return (double) cost.postgresMillis() / n;
         }
 
         String summary() {
             return String.format("BENCHMARK load %-40s n=%d c=%d: %.2f wf/s, p50 %d ms, p99 %d ms, "
-                    + "app CPU %.0f ms/wf, %.1f requests/wf", label, n, concurrency, throughput(), percentile(50),
-                    percentile(99), cpuPerWorkflow(), (double) requests / n);
+                    + "app CPU %.0f ms/wf, %.1f requests/wf; machine CPU %.0f ms/wf, of it PostgreSQL %.0f", label, n,
+                    concurrency, throughput(), percentile(50), percentile(99), cpuPerWorkflow(),
+                    (double) cost.requests() / n, machineCpuPerWorkflow(), postgresCpuPerWorkflow());
         }
     }
 }
