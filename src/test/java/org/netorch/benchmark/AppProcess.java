@@ -100,11 +100,14 @@ final class AppProcess implements AutoCloseable {
 
     /** User plus system CPU time the whole JVM has used so far, in milliseconds. */
     long cpuMillis() {
-        String stat = read("stat");
+        return cpuTicks(read("stat")) * 1000 / TICKS_PER_SECOND;
+    }
+
+    /** User plus system CPU ticks from the text of a {@code /proc/<pid>/stat}. */
+    static long cpuTicks(String stat) {
         // the command name in parentheses may hold spaces: count fields after its closing parenthesis
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 1000 / TICKS_PER_SECOND;
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** Resident set size in MiB. */

@@ -47,8 +47,7 @@ final class MachineCpu {
         if (open < 0 || close < 0 || !stat.substring(open + 1, close).startsWith("postgres")) {
             return 0;
         }
-        String[] fields = stat.substring(close + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return AppProcess.cpuTicks(stat);
     }
 
     private static String read(Path file) {
