@@ -1,0 +1,157 @@
+package org.netorch.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.netorch.process.shared.WorkflowAbort;
+import org.netorch.security.Victims.Typed;
+import org.netorch.testsupport.ApiClient;
+import org.netorch.testsupport.ApiClient.Response;
+
+/**
+ * Every way a member of network-operators has, over Camunda's REST API and ours, to put values into a workflow's
+ * variables other than completing his task with its form's fields. Each try is made and its answer kept: a write must be
+ * a 403, a completion carrying a variable its form does not have a 400 that names it (and the task stays open).
+ */
+final class Tampering {
+
+    static final String OPERATOR = "operator";
+
+    private final ApiClient operator;
+    private final List<String> tries = new ArrayList<>();
+    private final List<String> unrefused = new ArrayList<>();
+
+    Tampering(ApiClient operator) {
+        this.operator = operator;
+    }
+
+    /**
+     * On his open task, claimed first as Tasklist claims it: the task's variables and its local ones, then the
+     * process instance's and the task execution's, each one by one and all in one modification.
+     */
+    void atTask(String taskId, Map<String, Typed> variables) {
+        Response claimed = operator.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", OPERATOR));
+        if (claimed.status() != 204) {
+            unrefused.add("claiming the task, which an operator may do, got " + claimed.status() + " "
+                    + claimed.body());
+        }
+        JsonNode task = operator.get("/engine-rest/task/" + taskId).json();
+        String onTask = "/engine-rest/task/" + taskId;
+        variables.forEach((name, value) -> {
+            write("PUT " + onTask + "/variables/" + name, operator.put(onTask + "/variables/" + name, value.json()));
+            write("PUT " + onTask + "/localVariables/" + name,
+                    operator.put(onTask + "/localVariables/" + name, value.json()));
+        });
+        write("POST " + onTask + "/variables " + variables.keySet(),
+                operator.post(onTask + "/variables", modifications(variables)));
+        write("POST " + onTask + "/localVariables " + variables.keySet(),
+                operator.post(onTask + "/localVariables", modifications(variables)));
+        onInstance(task.path("processInstanceId").asText(), task.path("executionId").asText(), variables);
+    }
+
+    /** While the workflow waits at an incident: the process instance's variables and the failed job's execution's. */
+    void atIncident(String processId, Map<String, Typed> variables) {
+        JsonNode jobs = operator.get("/engine-rest/job?processInstanceId=" + processId + "&noRetriesLeft=true").json();
+        String execution = jobs.size() == 0 ? processId : jobs.get(0).path("executionId").asText();
+        onInstance(processId, execution, variables);
+    }
+
+    private void onInstance(String processId, String executionId, Map<String, Typed> variables) {
+        String instance = "/engine-rest/process-instance/" + processId;
+        String execution = "/engine-rest/execution/" + executionId;
+        variables.forEach((name, value) -> {
+            write("PUT " + instance + "/variables/" + name, operator.put(instance + "/variables/" + name,
+                    value.json()));
+            write("PUT " + execution + "/localVariables/" + name,
+                    operator.put(execution + "/localVariables/" + name, value.json()));
+        });
+        write("POST " + instance + "/variables " + variables.keySet(),
+                operator.post(instance + "/variables", modifications(variables)));
+        write("POST " + execution + "/localVariables " + variables.keySet(),
+                operator.post(execution + "/localVariables", modifications(variables)));
+    }
+
+    /**
+     * Completing the task with valid values for its form's fields plus {@code extras}, variables its form does not
+     * have: over {@code /engine-rest} as the REST API completes (complete) and as Tasklist submits (submit-form), and over
+     * our API.
+     */
+    void completing(String processId, String taskId, Map<String, Object> formValues, Map<String, Typed> extras) {
+        if (extras.isEmpty()) {
+            return;
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        formValues.forEach((name, value) -> typed.put(name, typed(value).json()));
+        extras.forEach((name, value) -> typed.put(name, value.json()));
+        String task = "/engine-rest/task/" + taskId;
+        completion("POST " + task + "/complete", taskId, extras,
+                operator.post(task + "/complete", Map.of("variables", typed)));
+        completion("POST " + task + "/submit-form", taskId, extras,
+                operator.post(task + "/submit-form", Map.of("variables", typed)));
+        Map<String, Object> plain = new LinkedHashMap<>(formValues);
+        extras.forEach((name, value) -> plain.put(name, value.value()));
+        completion("POST /api/processes/" + processId + "/tasks/" + taskId, taskId, extras,
+                operator.post("/api/processes/" + processId + "/tasks/" + taskId, plain));
+    }
+
+    /** Correlating the abort message over {@code /engine-rest} with variables, by instance and by its execution. */
+    void abortingWithVariables(String processId, Map<String, Typed> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, value.json()));
+        write("POST /engine-rest/message " + WorkflowAbort.MESSAGE + " with processVariables",
+                operator.post("/engine-rest/message", Map.of("messageName", WorkflowAbort.MESSAGE,
+                        "processInstanceId", processId, "processVariables", typed)));
+        write("POST /engine-rest/execution/" + processId + "/messageSubscriptions/" + WorkflowAbort.MESSAGE
+                        + "/trigger with variables",
+                operator.post("/engine-rest/execution/" + processId + "/messageSubscriptions/" + WorkflowAbort.MESSAGE
+                        + "/trigger", Map.of("variables", typed)));
+    }
+
+    /** Every try, with its answer. */
+    List<String> tries() {
+        return List.copyOf(tries);
+    }
+
+    /** The tries that were not refused as they must be, with the answer each got. */
+    List<String> unrefused() {
+        return List.copyOf(unrefused);
+    }
+
+    private void write(String call, Response response) {
+        tries.add(call + " → " + response.status());
+        if (response.status() != 403) {
+            unrefused.add(call + " → " + response.status() + " " + response.body() + " (expected 403)");
+        }
+    }
+
+    private void completion(String call, String taskId, Map<String, Typed> extras, Response response) {
+        tries.add(call + " → " + response.status());
+        boolean namesOne = extras.keySet().stream().anyMatch(name -> response.body().contains(name));
+        if (response.status() != 400 || !namesOne) {
+            unrefused.add(call + " with " + extras.keySet() + " → " + response.status() + " " + response.body()
+                    + " (expected 400 naming the variable)");
+        }
+        if (operator.get("/engine-rest/task/" + taskId).status() != 200) {
+            unrefused.add(call + ": the task is no longer open");
+        }
+    }
+
+    private static Map<String, Object> modifications(Map<String, Typed> variables) {
+        Map<String, Object> modifications = new LinkedHashMap<>();
+        variables.forEach((name, value) -> modifications.put(name, value.json()));
+        return Map.of("modifications", modifications);
+    }
+
+    private static Typed typed(Object value) {
+        if (value instanceof Boolean flag) {
+            return new Typed(flag, "Boolean");
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return Typed.id(((Number) value).longValue());
+        }
+        return Typed.text(value);
+    }
+}
