@@ -4,14 +4,28 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.properties.HasReturnType.Predicates.rawReturnType;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Optional;
+import java.util.UUID;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.OwnSubscription;
+import org.netorch.process.shared.ProcessVariable;
+import org.netorch.process.shared.ShownVariable;
+import org.netorch.process.shared.SubscriptionChoice;
 
 @AnalyzeClasses(packages = "org.netorch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -89,6 +103,48 @@ class ArchitectureTest {
     static final ArchRule controllersHoldNoEngineOrNetBoxCalls = noClasses()
             .that().resideInAPackage("org.netorch.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netorch.netbox..");
+
+    @ArchTest
+    static final ArchRule onlyOwnSubscriptionReadsOrSetsAWorkflowsBusinessKey = noClasses()
+            .that().resideInAPackage("org.netorch.process..")
+            .and().doNotHaveFullyQualifiedName(OwnSubscription.class.getName())
+            .and().doNotHaveSimpleName("CheckStartInputDelegate")
+            .should().callMethodWhere(target(nameMatching("(get|set)(Process)?BusinessKey"))
+                    .and(target(owner(assignableTo(DelegateExecution.class)))))
+            .because("a step learns its subscription from OwnSubscription, which trusts a business key only when "
+                    + "the process link it recorded confirms it (DESIGN §10); the first step only refuses one given "
+                    + "at start");
+
+    @ArchTest
+    static final ArchRule theChosenSubscriptionIsNeverHandedOut = methods()
+            .that().areDeclaredIn(SubscriptionChoice.class)
+            .and(rawReturnType(UUID.class).or(rawReturnType(Optional.class)))
+            .should().notBePublic()
+            .because("the choice is a value a user wrote: only the lock steps read it, and judge it again");
+
+    @ArchTest
+    static final ArchRule onlyTheLockStepsReadTheChosenSubscription = noClasses()
+            .that().doNotHaveSimpleName("LockSubscriptionDelegate")
+            .and().doNotHaveSimpleName("LockSubscriptionForTerminationDelegate")
+            .should().callMethod(SubscriptionChoice.class, "chosen", DelegateExecution.class);
+
+    @ArchTest
+    static final ArchRule subscriptionIdsInVariablesAreChoicesMadeBeforeAWorkflowHasItsOwn = noClasses()
+            .that().doNotHaveFullyQualifiedName(SubscriptionChoice.class.getName())
+            .and().doNotHaveFullyQualifiedName("org.netorch.process.circuit.CreateCircuitVariables")
+            .and().doNotHaveFullyQualifiedName("org.netorch.process.validation.ValidateSubscriptionsVariables")
+            .should().callMethod(ProcessVariable.class, "uuid", String.class)
+            .because("the subscription choice, create_circuit's two nodes, and validate_subscriptions' own paging "
+                    + "cursor (no user task writes it) are the only ids a variable may hold");
+
+    @ArchTest
+    static final ArchRule netBoxIdsInVariablesAreChoicesMadeBeforeTheSubscriptionExists = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.netorch.process.node.CreateNodeVariables")
+            .and().doNotHaveFullyQualifiedName("org.netorch.process.circuit.CreateCircuitVariables")
+            .and().doNotHaveFullyQualifiedName(ShownVariable.class.getName())
+            .should().callMethod(ProcessVariable.class, "id", String.class)
+            .because("once a workflow has its subscription, NetBox ids come from its blocks; an id a step shows "
+                    + "in a variable is a ShownVariable, which has no read");
 
     @ArchTest
     static final ArchRule topLevelPackagesHaveNoCycles = slices()

@@ -173,6 +173,12 @@ public class SubscriptionService {
         subscription.record(PROCESS, null, workflowKey + " " + processInstanceId, ctx);
     }
 
+    /** Whether the process instance linked itself to the subscription. */
+    @Transactional(readOnly = true)
+    public boolean isLinked(UUID subscriptionId, String processInstanceId) {
+        return processLinks.existsBySubscriptionIdAndProcessInstanceId(subscriptionId, processInstanceId);
+    }
+
     /** The subscriptions a process instance linked itself to, in the order it did. */
     @Transactional(readOnly = true)
     public List<UUID> linkedTo(String processInstanceId) {

@@ -11,8 +11,9 @@ import org.netorch.netbox.NetBoxException;
 import org.netorch.process.circuit.CircuitDuplicatesInNetBox.Purpose;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Side;
 import org.netorch.subscription.SubscriptionService;
@@ -33,27 +34,30 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
+    private final OwnSubscription own;
 
     AssignEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
-            CircuitDuplicatesInNetBox duplicates) {
+            CircuitDuplicatesInNetBox duplicates,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         Side side = CreateCircuitVariables.SIDE.get(execution);
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
-        long linkId = CreateCircuitVariables.LINK_PREFIX_ID.get(execution);
-        String link = CreateCircuitVariables.LINK_PREFIX.get(execution);
+        UUID subscriptionId = own.get(execution);
         // a late write of the step before is removed here: the /127's before side A, A's address before side B
         if (side == Side.A) {
             duplicates.prefixes(subscriptionId, execution);
         }
         Map<Purpose, IpAddress> addresses = duplicates.addresses(subscriptionId, execution);
-        CircuitEndpoint end = subscriptions.get(subscriptionId).circuit().orElseThrow().endpoint(side);
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        long linkId = circuit.linkPrefixId();
+        CircuitEndpoint end = circuit.endpoint(side);
         // an earlier try may have been assigned before its answer was lost
         IpAddress address = Optional.ofNullable(addresses.get(Purpose.address(side)))
                 .orElseGet(() -> {
@@ -62,7 +66,7 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
                                 subscriptionId), end.portId(), ACTIVE);
                     } catch (NetBoxException e) {
                         if (e.isConflict()) {
-                            throw new NetBoxStepException(execution, "link prefix " + link
+                            throw new NetBoxStepException(execution, "link prefix " + netBox.prefix(linkId).prefix()
                                     + " has no free address for side " + side + " (" + e.getMessage() + ")");
                         }
                         throw e;

@@ -2,7 +2,7 @@ package org.netorch.process.circuit;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.netorch.process.shared.FormCheckException;
+import org.netorch.process.shared.SubscriptionChoice;
 import org.netorch.process.shared.TerminableSubscriptions;
 import org.netorch.subscription.Product;
 import org.springframework.stereotype.Component;
@@ -19,12 +19,7 @@ class ChooseCircuitToTerminateCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object chosen = TerminateCircuitVariables.chosenSubscription(task);
-        if (chosen == null || chosen.toString().isBlank()) {
-            throw new FormCheckException(TerminateCircuitProcess.SUBSCRIPTION_ID, "choose a circuit to terminate");
-        }
-        terminable.refusal(chosen, Product.TYPE_CIRCUIT).ifPresent(refusal -> {
-            throw refusal.ofTask(TerminateCircuitProcess.SUBSCRIPTION_ID);
-        });
+        SubscriptionChoice.check(task, "choose a circuit to terminate",
+                chosen -> terminable.refusal(chosen, Product.TYPE_CIRCUIT));
     }
 }

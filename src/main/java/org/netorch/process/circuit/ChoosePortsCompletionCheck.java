@@ -4,6 +4,7 @@ import static org.netorch.process.circuit.ChooseProductAndNodeACompletionCheck.r
 import static org.netorch.process.circuit.CreateCircuitVariables.A_PORT;
 import static org.netorch.process.circuit.CreateCircuitVariables.B_PORT;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,10 @@ class ChoosePortsCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CircuitChoice choice = CircuitChoice.of(task);
-        refuse(A_PORT, candidates.portRefusal(A_PORT, A_PORT.raw(task), choice.routerA(), choice.product()));
-        refuse(B_PORT, candidates.portRefusal(B_PORT, B_PORT.raw(task), choice.routerB(), choice.product()));
+        // what later steps read: a task-local variable of the same name must not show this check another value
+        DelegateExecution process = task.getExecution();
+        CircuitChoice choice = CircuitChoice.of(process);
+        refuse(A_PORT, candidates.portRefusal(A_PORT, A_PORT.raw(process), choice.routerA(), choice.product()));
+        refuse(B_PORT, candidates.portRefusal(B_PORT, B_PORT.raw(process), choice.routerB(), choice.product()));
     }
 }

@@ -5,6 +5,7 @@ import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_A;
 
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.ProcessVariable;
@@ -23,8 +24,10 @@ class ChooseProductAndNodeACompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        refuse(PRODUCT, candidates.productRefusal(PRODUCT.raw(task)));
-        refuse(ROUTER_A, candidates.nodeRefusal(ROUTER_A, ROUTER_A.raw(task)));
+        // what later steps read: a task-local variable of the same name must not show this check another value
+        DelegateExecution process = task.getExecution();
+        refuse(PRODUCT, candidates.productRefusal(PRODUCT.raw(process)));
+        refuse(ROUTER_A, candidates.nodeRefusal(ROUTER_A, ROUTER_A.raw(process)));
     }
 
     static void refuse(ProcessVariable<?> field, Optional<Refusal> refusal) {

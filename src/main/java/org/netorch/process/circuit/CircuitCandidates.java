@@ -129,6 +129,39 @@ class CircuitCandidates {
                 Refusal.invalid(what + " on " + node.nodeName() + " is already used by circuit " + holder.id()));
     }
 
+    /** A value refused, with the variable it was given for. */
+    record RefusedValue(String field, Refusal refusal) {
+    }
+
+    /**
+     * The rule of a whole choice, as a person makes it: product, A side, B side (another node), then a port of the
+     * product's speed on each; the first value refused, if any. Our API's start check and the construct step apply it
+     * to what they were given.
+     */
+    Optional<RefusedValue> choiceRefusal(Object product, Object routerA, Object routerB, Object aPort, Object bPort) {
+        Optional<RefusedValue> refused = first(CreateCircuitVariables.PRODUCT, productRefusal(product))
+                .or(() -> first(CreateCircuitVariables.ROUTER_A, nodeRefusal(CreateCircuitVariables.ROUTER_A, routerA)))
+                .or(() -> first(CreateCircuitVariables.ROUTER_B, nodeRefusal(CreateCircuitVariables.ROUTER_B, routerB)));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        String productName = CreateCircuitVariables.PRODUCT.parse(product).orElseThrow();
+        UUID a = CreateCircuitVariables.ROUTER_A.parse(routerA).orElseThrow();
+        UUID b = CreateCircuitVariables.ROUTER_B.parse(routerB).orElseThrow();
+        if (a.equals(b)) {
+            return first(CreateCircuitVariables.ROUTER_B,
+                    refused("the B side must be another node than the A side"));
+        }
+        return first(CreateCircuitVariables.A_PORT,
+                        portRefusal(CreateCircuitVariables.A_PORT, aPort, a, productName))
+                .or(() -> first(CreateCircuitVariables.B_PORT,
+                        portRefusal(CreateCircuitVariables.B_PORT, bPort, b, productName)));
+    }
+
+    private static Optional<RefusedValue> first(ProcessVariable<?> field, Optional<Refusal> refusal) {
+        return refusal.map(reason -> new RefusedValue(field.name(), reason));
+    }
+
     String nodeName(UUID nodeSubscriptionId) {
         return node(nodeSubscriptionId).nodeName();
     }

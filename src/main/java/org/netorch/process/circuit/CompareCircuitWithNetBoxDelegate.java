@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.process.shared.DriftAudit;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessVariable;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +25,20 @@ class CompareCircuitWithNetBoxDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final CircuitInNetBox circuitInNetBox;
     private final DriftAudit drift;
+    private final OwnSubscription own;
 
     CompareCircuitWithNetBoxDelegate(SubscriptionService subscriptions, CircuitInNetBox circuitInNetBox,
-            DriftAudit drift) {
+            DriftAudit drift,
+            OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.circuitInNetBox = circuitInNetBox;
         this.drift = drift;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        UUID subscriptionId = own.get(execution);
         drift.record(execution, circuitInNetBox.differences(PART.get(execution), subscriptionId,
                 subscriptions.get(subscriptionId).circuit().orElseThrow()));
     }

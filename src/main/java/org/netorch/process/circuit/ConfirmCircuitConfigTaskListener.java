@@ -8,6 +8,7 @@ import static org.netorch.process.circuit.CreateCircuitVariables.NODE_B_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +21,16 @@ import org.springframework.stereotype.Component;
 class ConfirmCircuitConfigTaskListener implements TaskListener {
 
     private final CircuitConfigs configs;
+    private final OwnSubscription own;
 
-    ConfirmCircuitConfigTaskListener(CircuitConfigs configs) {
+    ConfirmCircuitConfigTaskListener(CircuitConfigs configs, OwnSubscription own) {
         this.configs = configs;
+        this.own = own;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CircuitConfigs.Pair pair = configs.of(ProcessVariables.subscriptionId(task));
+        CircuitConfigs.Pair pair = configs.of(own.get(task));
         task.setName("Apply configuration to " + pair.a().nodeName() + " and " + pair.b().nodeName());
         NODE_A_NAME.setLocal(task, pair.a().nodeName());
         NODE_B_NAME.setLocal(task, pair.b().nodeName());

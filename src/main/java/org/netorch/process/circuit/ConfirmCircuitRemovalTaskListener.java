@@ -2,6 +2,7 @@ package org.netorch.process.circuit;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.SubscriptionService;
@@ -15,14 +16,16 @@ import org.springframework.stereotype.Component;
 class ConfirmCircuitRemovalTaskListener implements TaskListener {
 
     private final SubscriptionService subscriptions;
+    private final OwnSubscription own;
 
-    ConfirmCircuitRemovalTaskListener(SubscriptionService subscriptions) {
+    ConfirmCircuitRemovalTaskListener(SubscriptionService subscriptions, OwnSubscription own) {
         this.subscriptions = subscriptions;
+        this.own = own;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CircuitBlock circuit = subscriptions.get(TerminateCircuitVariables.subscriptionId(task)).circuit()
+        CircuitBlock circuit = subscriptions.get(own.get(task)).circuit()
                 .orElseThrow();
         CircuitRemovalConfig a = config(circuit.endpointA(), circuit.circuitDescription());
         CircuitRemovalConfig b = config(circuit.endpointB(), circuit.circuitDescription());

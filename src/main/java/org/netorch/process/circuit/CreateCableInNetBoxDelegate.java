@@ -8,8 +8,8 @@ import org.netorch.netbox.Interface;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Descriptions;
@@ -27,16 +27,19 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    CreateCableInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    CreateCableInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        UUID subscriptionId = own.get(execution);
         Subscription subscription = subscriptions.get(subscriptionId);
         CircuitBlock circuit = subscription.circuit().orElseThrow();
         long a = circuit.endpointA().portId();

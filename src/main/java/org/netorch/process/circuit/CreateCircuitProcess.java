@@ -1,5 +1,6 @@
 package org.netorch.process.circuit;
 
+import org.netorch.process.shared.Refusal;
 import org.netorch.process.shared.WorkflowAbort;
 
 /** Names in bpmn/create_circuit.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
@@ -31,7 +32,7 @@ public final class CreateCircuitProcess {
     public static final String SET_STATUS_ACTIVE = "serviceTask_setStatusActive";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_CIRCUIT_ACTIVE = "endEvent_circuitActive";
-    public static final String END_PORT_ALREADY_CLAIMED = "endEvent_portAlreadyClaimed";
+    public static final String END_CHOICE_REFUSED = "endEvent_choiceRefused";
 
     /** Compensation handlers of the NetBox writes (the delete steps terminate_circuit runs) and the abort path. */
     public static final String DELETE_CIRCUIT_PREFIX = "serviceTask_deleteCircuitPrefix";
@@ -46,7 +47,7 @@ public final class CreateCircuitProcess {
     public static final String TERMINATE_ABORTED_SUBSCRIPTION = WorkflowAbort.TERMINATE_ABORTED_SUBSCRIPTION;
     public static final String END_ABORTED = WorkflowAbort.END_EVENT;
 
-    public static final String ERROR_PORT_ALREADY_CLAIMED = "PORT_ALREADY_CLAIMED";
+    public static final String ERROR_CHOICE_REFUSED = Refusal.ERROR_CHOICE_REFUSED;
 
     public static final String PRODUCT = "product";
     public static final String ROUTER_A = "router_a";

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.netorch.process.shared.ProcessVariable;
 import org.netorch.process.shared.SelectOption;
+import org.netorch.process.shared.ShownVariable;
 import org.netorch.subscription.Side;
 
 /**
@@ -36,20 +37,20 @@ final class CreateCircuitVariables {
     static final ProcessVariable<String> CONFIG_TEXT_B = ProcessVariable.text(CreateCircuitProcess.CONFIG_TEXT_B);
     static final ProcessVariable<Integer> ISIS_METRIC = ProcessVariable.number(CreateCircuitProcess.ISIS_METRIC);
 
-    static final ProcessVariable<Long> CIRCUIT_PREFIX_ID = ProcessVariable.id(CreateCircuitProcess.CIRCUIT_PREFIX_ID);
-    static final ProcessVariable<String> CIRCUIT_PREFIX = ProcessVariable.text(CreateCircuitProcess.CIRCUIT_PREFIX);
-    static final ProcessVariable<Long> LINK_PREFIX_ID = ProcessVariable.id(CreateCircuitProcess.LINK_PREFIX_ID);
-    static final ProcessVariable<String> LINK_PREFIX = ProcessVariable.text(CreateCircuitProcess.LINK_PREFIX);
-    static final ProcessVariable<Long> A_ADDRESS_ID = ProcessVariable.id(CreateCircuitProcess.A_ADDRESS_ID);
-    static final ProcessVariable<Long> B_ADDRESS_ID = ProcessVariable.id(CreateCircuitProcess.B_ADDRESS_ID);
-    static final ProcessVariable<Long> CABLE_ID = ProcessVariable.id(CreateCircuitProcess.CABLE_ID);
+    static final ShownVariable<Long> CIRCUIT_PREFIX_ID = ShownVariable.id(CreateCircuitProcess.CIRCUIT_PREFIX_ID);
+    static final ShownVariable<String> CIRCUIT_PREFIX = ShownVariable.text(CreateCircuitProcess.CIRCUIT_PREFIX);
+    static final ShownVariable<Long> LINK_PREFIX_ID = ShownVariable.id(CreateCircuitProcess.LINK_PREFIX_ID);
+    static final ShownVariable<String> LINK_PREFIX = ShownVariable.text(CreateCircuitProcess.LINK_PREFIX);
+    static final ShownVariable<Long> A_ADDRESS_ID = ShownVariable.id(CreateCircuitProcess.A_ADDRESS_ID);
+    static final ShownVariable<Long> B_ADDRESS_ID = ShownVariable.id(CreateCircuitProcess.B_ADDRESS_ID);
+    static final ShownVariable<Long> CABLE_ID = ShownVariable.id(CreateCircuitProcess.CABLE_ID);
 
     static final ProcessVariable<Side> SIDE = ProcessVariable.choice(CreateCircuitProcess.SIDE_PARAMETER, Side.class);
 
     private CreateCircuitVariables() {
     }
 
-    static ProcessVariable<Long> addressId(Side side) {
+    static ShownVariable<Long> addressId(Side side) {
         return side == Side.A ? A_ADDRESS_ID : B_ADDRESS_ID;
     }
 }

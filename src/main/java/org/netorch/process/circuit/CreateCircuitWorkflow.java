@@ -9,16 +9,12 @@ import static org.netorch.process.circuit.CreateCircuitVariables.ROUTER_B;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.operations.StartInput;
 import org.netorch.process.operations.WorkflowDefinition;
-import org.netorch.process.shared.ProcessVariable;
 import org.netorch.process.shared.ProcessVariables;
-import org.netorch.process.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,32 +64,18 @@ class CreateCircuitWorkflow implements WorkflowDefinition {
         Object product = input.get(CreateCircuitProcess.PRODUCT);
         Object routerA = input.get(CreateCircuitProcess.ROUTER_A);
         Object routerB = input.get(CreateCircuitProcess.ROUTER_B);
-        refuse(PRODUCT, candidates.productRefusal(product));
-        refuse(ROUTER_A, candidates.nodeRefusal(ROUTER_A, routerA));
-        refuse(ROUTER_B, candidates.nodeRefusal(ROUTER_B, routerB));
-        String productName = PRODUCT.parse(product).orElseThrow();
-        UUID a = ROUTER_A.parse(routerA).orElseThrow();
-        UUID b = ROUTER_B.parse(routerB).orElseThrow();
-        if (a.equals(b)) {
-            throw new InvalidInputException(ROUTER_B.name(), "the B side must be another node than the A side");
-        }
         Object aPort = input.get(CreateCircuitProcess.A_PORT);
         Object bPort = input.get(CreateCircuitProcess.B_PORT);
-        refuse(A_PORT, candidates.portRefusal(A_PORT, aPort, a, productName));
-        refuse(B_PORT, candidates.portRefusal(B_PORT, bPort, b, productName));
+        candidates.choiceRefusal(product, routerA, routerB, aPort, bPort).ifPresent(refused -> {
+            throw InvalidInputException.of(refused.field(), refused.refusal());
+        });
 
-        variables.put(PRODUCT.name(), PRODUCT.stored(productName));
-        variables.put(ROUTER_A.name(), ROUTER_A.stored(a));
-        variables.put(ROUTER_B.name(), ROUTER_B.stored(b));
+        variables.put(PRODUCT.name(), PRODUCT.stored(PRODUCT.parse(product).orElseThrow()));
+        variables.put(ROUTER_A.name(), ROUTER_A.stored(ROUTER_A.parse(routerA).orElseThrow()));
+        variables.put(ROUTER_B.name(), ROUTER_B.stored(ROUTER_B.parse(routerB).orElseThrow()));
         // as Tasklist's selects submit them
         variables.put(A_PORT.name(), A_PORT.parse(aPort).orElseThrow().toString());
         variables.put(B_PORT.name(), B_PORT.parse(bPort).orElseThrow().toString());
         return variables;
-    }
-
-    private static void refuse(ProcessVariable<?> field, Optional<Refusal> refusal) {
-        refusal.ifPresent(reason -> {
-            throw InvalidInputException.of(field.name(), reason);
-        });
     }
 }

@@ -2,8 +2,8 @@ package org.netorch.process.circuit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +13,19 @@ class RecordMaintenanceModeDelegate implements JavaDelegate {
 
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    RecordMaintenanceModeDelegate(SubscriptionService subscriptions, ProcessAudit audit) {
+    RecordMaintenanceModeDelegate(SubscriptionService subscriptions, ProcessAudit audit, OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // the maintenance mode task's completion check has set it, as a boolean
         boolean underMaintenance = ModifyCircuitVariables.UNDER_MAINTENANCE.get(execution);
-        subscriptions.get(ProcessVariables.subscriptionId(execution)).circuit().orElseThrow()
+        subscriptions.get(own.get(execution)).circuit().orElseThrow()
                 .setUnderMaintenance(underMaintenance, audit.of(execution));
     }
 }

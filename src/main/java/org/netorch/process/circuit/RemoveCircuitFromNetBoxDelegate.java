@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Side;
 import org.netorch.subscription.SubscriptionService;
@@ -23,18 +23,20 @@ class RemoveCircuitFromNetBoxDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final CircuitObjectsInNetBox objects;
+    private final OwnSubscription own;
 
     RemoveCircuitFromNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions,
-            CircuitObjectsInNetBox objects) {
+            CircuitObjectsInNetBox objects, OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.objects = objects;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         // aborted before the circuit model was built: nothing of it can be in NetBox
-        Optional<UUID> subscriptionId = ProcessVariables.subscription().find(execution);
+        Optional<UUID> subscriptionId = own.find(execution);
         Optional<CircuitBlock> circuit = subscriptionId.flatMap(id -> subscriptions.get(id).circuit());
         if (circuit.isEmpty()) {
             return;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.process.shared.NetBoxStep;
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.OwnSubscription;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 class RemoveDuplicatesFromNetBoxDelegate implements NetBoxStep {
 
     private final CircuitDuplicatesInNetBox duplicates;
+    private final OwnSubscription own;
 
-    RemoveDuplicatesFromNetBoxDelegate(CircuitDuplicatesInNetBox duplicates) {
+    RemoveDuplicatesFromNetBoxDelegate(CircuitDuplicatesInNetBox duplicates, OwnSubscription own) {
         this.duplicates = duplicates;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        UUID subscriptionId = own.get(execution);
         duplicates.prefixes(subscriptionId, execution);
         duplicates.addresses(subscriptionId, execution);
     }

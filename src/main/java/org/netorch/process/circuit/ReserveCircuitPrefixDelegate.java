@@ -11,8 +11,8 @@ import org.netorch.netbox.Prefix;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +30,22 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
+    private final OwnSubscription own;
 
     ReserveCircuitPrefixDelegate(NetBoxClient netBox, NetBoxProperties properties,
-            SubscriptionService subscriptions, ProcessAudit audit, CircuitDuplicatesInNetBox duplicates) {
+            SubscriptionService subscriptions, ProcessAudit audit, CircuitDuplicatesInNetBox duplicates,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.properties = properties;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        UUID subscriptionId = own.get(execution);
         String pool = properties.circuitPool();
         Prefix parent = netBox.prefixes(PrefixQuery.exactly(pool)).stream().findFirst().orElseThrow(() ->
                 new NetBoxStepException(execution, "the circuit pool " + pool

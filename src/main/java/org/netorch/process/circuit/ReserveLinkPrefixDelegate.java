@@ -9,8 +9,9 @@ import org.netorch.netbox.NetBoxException;
 import org.netorch.netbox.Prefix;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -28,36 +29,41 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
+    private final OwnSubscription own;
 
     ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
-            CircuitDuplicatesInNetBox duplicates) {
+            CircuitDuplicatesInNetBox duplicates,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
-        long parentId = CreateCircuitVariables.CIRCUIT_PREFIX_ID.get(execution);
-        String parent = CreateCircuitVariables.CIRCUIT_PREFIX.get(execution);
+        UUID subscriptionId = own.get(execution);
         // an earlier try may have been allocated before its answer was lost
-        Prefix link = Optional.ofNullable(duplicates.prefixes(subscriptionId, execution)
-                .get(CircuitDuplicatesInNetBox.Purpose.LINK_PREFIX)).orElseGet(() -> {
-            String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
+        Prefix earlier = duplicates.prefixes(subscriptionId, execution)
+                .get(CircuitDuplicatesInNetBox.Purpose.LINK_PREFIX);
+        // read after the sweep, which records what it removed in a transaction of its own
+        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        long parentId = circuit.circuitPrefixId();
+        Prefix link = Optional.ofNullable(earlier).orElseGet(() -> {
             try {
-                return netBox.allocatePrefix(parentId, LENGTH,
-                        SubscriptionMarker.describe(description + " point-to-point", subscriptionId), false);
+                return netBox.allocatePrefix(parentId, LENGTH, SubscriptionMarker.describe(
+                        circuit.circuitDescription() + " point-to-point", subscriptionId), false);
             } catch (NetBoxException e) {
                 if (e.isConflict()) {
-                    throw new NetBoxStepException(execution, "circuit prefix " + parent + " has no free /"
-                            + LENGTH + "; free space in it in NetBox, then retry (" + e.getMessage() + ")");
+                    throw new NetBoxStepException(execution, "circuit prefix " + netBox.prefix(parentId).prefix()
+                            + " has no free /" + LENGTH + "; free space in it in NetBox, then retry ("
+                            + e.getMessage() + ")");
                 }
                 throw e;
             }
         });
-        subscriptions.get(subscriptionId).circuit().orElseThrow().recordLinkPrefix(link.id(), audit.of(execution));
+        circuit.recordLinkPrefix(link.id(), audit.of(execution));
         CreateCircuitVariables.LINK_PREFIX_ID.set(execution, link.id());
         CreateCircuitVariables.LINK_PREFIX.set(execution, link.prefix());
     }

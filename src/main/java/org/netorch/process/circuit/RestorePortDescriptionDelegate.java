@@ -5,6 +5,7 @@ import org.netorch.netbox.Interface;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -20,15 +21,17 @@ class RestorePortDescriptionDelegate implements NetBoxStep {
 
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
+    private final OwnSubscription own;
 
-    RestorePortDescriptionDelegate(NetBoxClient netBox, SubscriptionService subscriptions) {
+    RestorePortDescriptionDelegate(NetBoxClient netBox, SubscriptionService subscriptions, OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        Subscription subscription = subscriptions.get(TerminateCircuitVariables.subscriptionId(execution));
+        Subscription subscription = subscriptions.get(own.get(execution));
         CircuitEndpoint end = subscription.circuit().orElseThrow()
                 .endpoint(TerminateCircuitVariables.side(execution));
         if (end.portId() == null) {

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Cable;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -19,16 +19,19 @@ class SetCableConnectedDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    SetCableConnectedDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    SetCableConnectedDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        CircuitBlock circuit = subscriptions.get(ProcessVariables.subscriptionId(execution)).circuit().orElseThrow();
+        CircuitBlock circuit = subscriptions.get(own.get(execution)).circuit().orElseThrow();
         Cable cable = netBox.cable(circuit.circuitId());
         // an earlier try may have set it before its answer was lost: then there is nothing to write
         if (!cable.hasStatus(CONNECTED)) {

@@ -4,28 +4,17 @@ import static org.netorch.process.circuit.TerminateCircuitProcess.*;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.Side;
 
 /** Typed reads and writes of terminate_circuit's variables; their names live in {@link TerminateCircuitProcess}. */
 final class TerminateCircuitVariables {
 
     private TerminateCircuitVariables() {
-    }
-
-    static UUID subscriptionId(VariableScope scope) {
-        return ProcessVariables.subscriptionId(scope);
-    }
-
-    /** The choice as submitted (Tasklist sends it as a string), unparsed, for the completion check to judge. */
-    static Object chosenSubscription(VariableScope scope) {
-        return scope.getVariable(SUBSCRIPTION_ID);
     }
 
     static void circuitOptions(DelegateExecution execution, List<Map<String, String>> options) {

@@ -3,7 +3,7 @@ package org.netorch.process.node;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.process.shared.DriftAudit;
 import org.netorch.process.shared.NetBoxStep;
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -18,16 +18,19 @@ class CompareNodeWithNetBoxDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final NodeInNetBox nodeInNetBox;
     private final DriftAudit drift;
+    private final OwnSubscription own;
 
-    CompareNodeWithNetBoxDelegate(SubscriptionService subscriptions, NodeInNetBox nodeInNetBox, DriftAudit drift) {
+    CompareNodeWithNetBoxDelegate(SubscriptionService subscriptions, NodeInNetBox nodeInNetBox, DriftAudit drift,
+            OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.nodeInNetBox = nodeInNetBox;
         this.drift = drift;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(ProcessVariables.subscriptionId(execution)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
         drift.record(execution, nodeInNetBox.differences(node));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.ConfigTemplate;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
@@ -20,14 +21,16 @@ class ConfirmNodeConfigTaskListener implements TaskListener {
     private static final ConfigTemplate TEMPLATE = ConfigTemplate.load("node-config");
 
     private final SubscriptionService subscriptions;
+    private final OwnSubscription own;
 
-    ConfirmNodeConfigTaskListener(SubscriptionService subscriptions) {
+    ConfirmNodeConfigTaskListener(SubscriptionService subscriptions, OwnSubscription own) {
         this.subscriptions = subscriptions;
+        this.own = own;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        NodeBlock node = subscriptions.get(ProcessVariables.subscriptionId(task)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(task)).node().orElseThrow();
         task.setName("Apply configuration to " + node.nodeName());
         CreateNodeVariables.NODE_NAME.setLocal(task, node.nodeName());
         ProcessVariables.showConfig(task, render(node));

@@ -1,5 +1,6 @@
 package org.netorch.process.node;
 
+import org.netorch.process.shared.Refusal;
 import org.netorch.process.shared.WorkflowAbort;
 
 /** Names in bpmn/create_node.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
@@ -22,7 +23,7 @@ public final class CreateNodeProcess {
     public static final String SET_STATUS_ACTIVE = "serviceTask_setStatusActive";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
     public static final String END_NODE_ACTIVE = "endEvent_nodeActive";
-    public static final String END_DEVICE_ALREADY_ENROLLED = "endEvent_deviceAlreadyEnrolled";
+    public static final String END_CHOICE_REFUSED = "endEvent_choiceRefused";
 
     /** The abort path. */
     public static final String SET_DEVICE_PLANNED_IN_NETBOX = "serviceTask_setDevicePlannedInNetBox";
@@ -31,7 +32,7 @@ public final class CreateNodeProcess {
     public static final String TERMINATE_ABORTED_SUBSCRIPTION = WorkflowAbort.TERMINATE_ABORTED_SUBSCRIPTION;
     public static final String END_ABORTED = WorkflowAbort.END_EVENT;
 
-    public static final String ERROR_DEVICE_ALREADY_ENROLLED = "DEVICE_ALREADY_ENROLLED";
+    public static final String ERROR_CHOICE_REFUSED = Refusal.ERROR_CHOICE_REFUSED;
 
     public static final String DEVICE_ID = "device_id";
     public static final String DEVICE_OPTIONS = "device_options";

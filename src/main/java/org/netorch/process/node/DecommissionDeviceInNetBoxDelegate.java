@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
@@ -26,16 +27,19 @@ class DecommissionDeviceInNetBoxDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    DecommissionDeviceInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    DecommissionDeviceInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        Subscription subscription = subscriptions.get(TerminateNodeVariables.subscriptionId(execution));
+        Subscription subscription = subscriptions.get(own.get(execution));
         NodeBlock node = subscription.node().orElseThrow();
         Optional<Device> found = netBox.findDevice(node.nodeId());
         if (found.isEmpty()) {

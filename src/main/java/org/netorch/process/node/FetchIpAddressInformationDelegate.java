@@ -6,8 +6,8 @@ import org.netorch.netbox.IpAddressRef;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -19,16 +19,19 @@ class FetchIpAddressInformationDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    FetchIpAddressInformationDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    FetchIpAddressInformationDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(ProcessVariables.subscriptionId(execution)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
         Device device = netBox.device(node.nodeId());
         node.recordLoopbacks(address(execution, device, device.primaryIp4(), "IPv4"),
                 address(execution, device, device.primaryIp6(), "IPv6"), audit.of(execution));

@@ -48,11 +48,16 @@ class NodeCandidates {
             }
             throw e;
         }
+        return refusal(device);
+    }
+
+    /** Why this device, as NetBox has it now, cannot be enrolled, if it cannot. */
+    Optional<Refusal> refusal(Device device) {
         if (!device.hasStatus(PLANNED)) {
             return Optional.of(Refusal.invalid(
                     device.name() + " is " + device.status().value() + " in NetBox, not planned"));
         }
-        return subscriptions.nodeHoldingDevice(deviceId)
+        return subscriptions.nodeHoldingDevice(device.id())
                 .map(holder -> Refusal.invalid(device.name() + " is already enrolled as subscription " + holder.id()));
     }
 }

@@ -2,6 +2,7 @@ package org.netorch.process.node;
 
 import static org.netorch.process.node.CreateNodeVariables.DEVICE_ID;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.FormCheckException;
@@ -20,7 +21,9 @@ class SelectNodeCompletionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object chosen = DEVICE_ID.raw(task);
+        // what later steps read: a task-local variable of the same name must not show this check another value
+        DelegateExecution process = task.getExecution();
+        Object chosen = DEVICE_ID.raw(process);
         if (ProcessVariable.isBlank(chosen)) {
             throw new FormCheckException(DEVICE_ID.name(), "choose a router to enroll");
         }

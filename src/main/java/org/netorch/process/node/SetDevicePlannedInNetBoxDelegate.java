@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -24,18 +24,20 @@ class SetDevicePlannedInNetBoxDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    SetDevicePlannedInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    SetDevicePlannedInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         // aborted before the node model was built: the workflow never wrote to NetBox
-        Optional<NodeBlock> block = ProcessVariables.subscription().find(execution)
-                .flatMap(id -> subscriptions.get(id).node());
+        Optional<NodeBlock> block = own.find(execution).flatMap(id -> subscriptions.get(id).node());
         if (block.isEmpty()) {
             return;
         }

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
+import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -19,16 +19,19 @@ class UpdateNodeStatusInNetBoxDelegate implements NetBoxStep {
     private final NetBoxClient netBox;
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    UpdateNodeStatusInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit) {
+    UpdateNodeStatusInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
+            OwnSubscription own) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(ProcessVariables.subscriptionId(execution)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
         Device device = netBox.device(node.nodeId());
         // an earlier try may have set it before its answer was lost: then there is nothing to write
         if (!device.hasStatus(ACTIVE)) {

@@ -3,9 +3,8 @@ package org.netorch.process.operations;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
-import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.SubscriptionChoice;
 import org.netorch.process.shared.Refusal;
 
 /**
@@ -14,7 +13,7 @@ import org.netorch.process.shared.Refusal;
  */
 public abstract class ExistingSubscriptionWorkflow implements WorkflowDefinition {
 
-    private static final Set<String> FIELDS = Set.of(ProcessVariables.SUBSCRIPTION_ID);
+    private static final Set<String> FIELDS = Set.of(SubscriptionChoice.FIELD);
 
     private final String key;
 
@@ -38,14 +37,13 @@ public abstract class ExistingSubscriptionWorkflow implements WorkflowDefinition
     @Override
     public final Map<String, Object> startVariables(Map<String, Object> input) {
         StartInput.refuseUnknownFields(key, FIELDS, input);
-        Object subscriptionId = input.get(ProcessVariables.SUBSCRIPTION_ID);
+        Object subscriptionId = input.get(SubscriptionChoice.FIELD);
         if (subscriptionId == null) {
             return Map.of();
         }
         refusal(subscriptionId).ifPresent(refusal -> {
-            throw InvalidInputException.of(ProcessVariables.SUBSCRIPTION_ID, refusal);
+            throw InvalidInputException.of(SubscriptionChoice.FIELD, refusal);
         });
-        UUID id = ProcessVariables.subscription().parse(subscriptionId).orElseThrow();
-        return Map.of(ProcessVariables.SUBSCRIPTION_ID, ProcessVariables.subscription().stored(id));
+        return SubscriptionChoice.startVariables(subscriptionId);
     }
 }

@@ -175,7 +175,7 @@ public class ProcessCommands {
         boolean createsSubscription = workflow.map(WorkflowDefinition::createsSubscription).orElse(false);
         boolean restores = workflow.map(WorkflowDefinition::restoresOnAbort).orElse(false);
         AuditContext ctx = AuditContext.user(actor, VIA).withStep(processInstanceId, null);
-        for (UUID subscriptionId : processSubscriptions.of(processInstanceId, instance.getBusinessKey())) {
+        for (UUID subscriptionId : processSubscriptions.of(processInstanceId)) {
             if (restores) {
                 subscriptions.restoreAfterAbort(subscriptionId, processInstanceId, note, ctx);
             } else {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.netorch.process.shared.Refusal;
 import org.netorch.process.shared.StartInputRules;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ public class ProcessDetailsReader {
         List<HistoricActivityInstance> finished = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).finished()
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
-        List<UUID> subscriptionIds = processSubscriptions.of(processInstanceId, instance.getBusinessKey());
+        List<UUID> subscriptionIds = processSubscriptions.of(processInstanceId);
         return new ProcessDetails(processInstanceId, instance.getProcessDefinitionKey(), state,
                 state == ProcessState.COMPLETED ? outcome(processInstanceId, finished) : null,
                 refusal(processInstanceId), instance.getBusinessKey(), instant(instance.getStartTime()),
@@ -103,10 +104,16 @@ public class ProcessDetailsReader {
         return summary.isEmpty() ? null : summary;
     }
 
+    /** Why the workflow refused its start input, or a choice its construct step could no longer build from. */
     private String refusal(String processInstanceId) {
-        HistoricVariableInstance refusal = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName(StartInputRules.REFUSAL_VARIABLE).singleResult();
-        return refusal == null || refusal.getValue() == null ? null : refusal.getValue().toString();
+        for (String name : List.of(StartInputRules.REFUSAL_VARIABLE, Refusal.CHOICE_REFUSED_VARIABLE)) {
+            HistoricVariableInstance refusal = historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceId(processInstanceId).variableName(name).singleResult();
+            if (refusal != null && refusal.getValue() != null) {
+                return refusal.getValue().toString();
+            }
+        }
+        return null;
     }
 
     private static List<ProcessDetails.Step> steps(List<HistoricActivityInstance> finished) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
@@ -39,15 +39,9 @@ public class ActiveInSyncSubscriptions {
      * A choice task's completion check: the subscription chosen must still be one; else the task stays open with a
      * message naming {@code subscription_id}.
      */
-    public void checkChoice(VariableScope task, String productType) {
-        Object chosen = ProcessVariables.subscription().raw(task);
-        if (ProcessVariable.isBlank(chosen)) {
-            throw new FormCheckException(ProcessVariables.SUBSCRIPTION_ID,
-                    "choose a " + productType.toLowerCase(Locale.ROOT));
-        }
-        refusal(chosen, productType).ifPresent(refusal -> {
-            throw refusal.ofTask(ProcessVariables.SUBSCRIPTION_ID);
-        });
+    public void checkChoice(DelegateTask task, String productType) {
+        SubscriptionChoice.check(task, "choose a " + productType.toLowerCase(Locale.ROOT),
+                chosen -> refusal(chosen, productType));
     }
 
     public Optional<Refusal> refusal(Subscription subscription, String productType) {

@@ -1,5 +1,7 @@
 package org.netorch.process.shared;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckStartInputDelegate implements JavaDelegate {
 
+    /** How Camunda's REST API and Tasklist's start form name it. */
+    static final String BUSINESS_KEY = "businessKey";
+
     private static final Logger LOG = LoggerFactory.getLogger(CheckStartInputDelegate.class);
 
     private final StartInputRules rules;
@@ -27,9 +32,20 @@ class CheckStartInputDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        rules.refusal(processKey, execution.getVariables()).ifPresent(reason -> {
-            LOG.warn("{} {} refused its start input: {}", processKey, execution.getProcessInstanceId(), reason);
-            throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
-        });
+        startBusinessKeyRefusal(execution).or(() -> rules.refusal(processKey, execution.getVariables()))
+                .ifPresent(reason -> {
+                    LOG.warn("{} {} refused its start input: {}", processKey, execution.getProcessInstanceId(),
+                            reason);
+                    throw new BpmnError(StartInputRules.ERROR_START_INPUT_REFUSED, reason);
+                });
+    }
+
+    // a workflow takes its subscription itself (OwnSubscription); a key given by its starter would only mislead
+    private static Optional<String> startBusinessKeyRefusal(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(BUSINESS_KEY + ": a workflow takes the subscription it works on itself; start it "
+                + "without a business key");
     }
 }

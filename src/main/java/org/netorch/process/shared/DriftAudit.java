@@ -16,15 +16,17 @@ public class DriftAudit {
 
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    DriftAudit(SubscriptionService subscriptions, ProcessAudit audit) {
+    DriftAudit(SubscriptionService subscriptions, ProcessAudit audit, OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     public void record(DelegateExecution execution, List<Drift> drift) {
         if (!drift.isEmpty()) {
-            subscriptions.recordDrift(ProcessVariables.subscriptionId(execution), drift, audit.of(execution));
+            subscriptions.recordDrift(own.get(execution), drift, audit.of(execution));
         }
         ProcessVariables.countDifferences(execution, drift.size());
     }

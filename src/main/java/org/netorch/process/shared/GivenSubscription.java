@@ -18,7 +18,7 @@ public final class GivenSubscription {
 
     public static Optional<Refusal> refusal(Object givenId, SubscriptionService subscriptions,
             Function<Subscription, Optional<Refusal>> rule) {
-        Optional<UUID> id = ProcessVariables.subscription().parse(givenId);
+        Optional<UUID> id = SubscriptionChoice.parse(givenId);
         if (id.isEmpty()) {
             return Optional.of(Refusal.invalid("'" + givenId + "' is not a subscription id (a UUID)"));
         }

@@ -23,22 +23,25 @@ class LockSubscriptionDelegate implements JavaDelegate {
     private final SubscriptionService subscriptions;
     private final ActiveInSyncSubscriptions eligible;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
     LockSubscriptionDelegate(SubscriptionService subscriptions, ActiveInSyncSubscriptions eligible,
-            ProcessAudit audit) {
+            ProcessAudit audit,
+            OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.eligible = eligible;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID subscriptionId = ProcessVariables.subscriptionId(execution);
+        UUID subscriptionId = SubscriptionChoice.chosen(execution);
         String productType = ProcessVariables.productTypeParameter(execution);
         eligible.refusal(subscriptionId, productType).ifPresent(refusal -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, refusal.reason());
         });
         subscriptions.lock(subscriptionId, audit.of(execution));
-        execution.setProcessBusinessKey(subscriptionId.toString());
+        own.take(execution, subscriptionId);
     }
 }

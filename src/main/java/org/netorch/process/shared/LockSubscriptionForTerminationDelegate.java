@@ -21,23 +21,26 @@ class LockSubscriptionForTerminationDelegate implements JavaDelegate {
     private final SubscriptionService subscriptions;
     private final TerminableSubscriptions terminable;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
     LockSubscriptionForTerminationDelegate(SubscriptionService subscriptions, TerminableSubscriptions terminable,
-            ProcessAudit audit) {
+            ProcessAudit audit,
+            OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.terminable = terminable;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String productType = ProcessVariables.productTypeParameter(execution);
-        Subscription subscription = subscriptions.get(ProcessVariables.subscriptionId(execution));
+        Subscription subscription = subscriptions.get(SubscriptionChoice.chosen(execution));
         terminable.refusal(subscription, productType, execution.getProcessInstanceId()).ifPresent(refusal -> {
             throw new BpmnError(ERROR_SUBSCRIPTION_BUSY, refusal.reason());
         });
         // a concurrent lock fails inside this call, as this job's failure; its retry then ends at "busy"
         subscriptions.lockForTermination(subscription.id(), audit.of(execution));
-        execution.setProcessBusinessKey(subscription.id().toString());
+        own.take(execution, subscription.id());
     }
 }

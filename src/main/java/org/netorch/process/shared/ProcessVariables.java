@@ -2,10 +2,7 @@ package org.netorch.process.shared;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -14,7 +11,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class ProcessVariables {
 
-    public static final String SUBSCRIPTION_ID = "subscription_id";
+    /** The name only: which subscription a step works on comes from {@link OwnSubscription}, never a variable. */
+    public static final String SUBSCRIPTION_ID = SubscriptionChoice.FIELD;
     public static final String CUSTOMER_ID = "customer_id";
     public static final String CONFIG_TEXT = "config_text";
     public static final String CONFIG_APPLIED = "config_applied";
@@ -28,7 +26,6 @@ public final class ProcessVariables {
     /** How many differences from NetBox a validation has recorded so far. */
     public static final String DIFFERENCE_COUNT = "difference_count";
 
-    private static final ProcessVariable<UUID> SUBSCRIPTION = ProcessVariable.uuid(SUBSCRIPTION_ID);
     private static final ProcessVariable<String> CUSTOMER = ProcessVariable.text(CUSTOMER_ID);
     private static final ProcessVariable<String> CONFIG = ProcessVariable.text(CONFIG_TEXT);
     private static final ProcessVariable<Boolean> APPLIED = ProcessVariable.flag(CONFIG_APPLIED);
@@ -38,39 +35,6 @@ public final class ProcessVariables {
     private static final ProcessVariable<Integer> DIFFERENCES = ProcessVariable.number(DIFFERENCE_COUNT);
 
     private ProcessVariables() {
-    }
-
-    /** The subscription the workflow works on; {@link ProcessVariable} for the choice tasks that offer one. */
-    public static ProcessVariable<UUID> subscription() {
-        return SUBSCRIPTION;
-    }
-
-    /**
-     * The subscription the workflow works on. Once the process carries it as its business key, a {@code
-     * subscription_id} that names another subscription is refused: no later caller can point a running workflow
-     * elsewhere.
-     */
-    public static UUID subscriptionId(VariableScope scope) {
-        UUID id = SUBSCRIPTION.get(scope);
-        String businessKey = businessKey(scope);
-        if (businessKey != null && !businessKey.equals(id.toString())) {
-            throw new SubscriptionMismatchException(id, businessKey);
-        }
-        return id;
-    }
-
-    private static String businessKey(VariableScope scope) {
-        if (scope instanceof DelegateExecution execution) {
-            return execution.getProcessBusinessKey();
-        }
-        if (scope instanceof DelegateTask task) {
-            return task.getExecution().getProcessBusinessKey();
-        }
-        return null;
-    }
-
-    public static void setSubscriptionId(VariableScope scope, UUID subscriptionId) {
-        SUBSCRIPTION.set(scope, subscriptionId);
     }
 
     public static Optional<String> customerId(VariableScope scope) {

@@ -11,14 +11,16 @@ class SetInSyncDelegate implements JavaDelegate {
 
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    SetInSyncDelegate(SubscriptionService subscriptions, ProcessAudit audit) {
+    SetInSyncDelegate(SubscriptionService subscriptions, ProcessAudit audit, OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        subscriptions.get(ProcessVariables.subscriptionId(execution)).markInSync(audit.of(execution));
+        subscriptions.get(own.get(execution)).markInSync(audit.of(execution));
     }
 }

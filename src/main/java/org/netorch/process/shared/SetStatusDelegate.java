@@ -15,15 +15,17 @@ class SetStatusDelegate implements JavaDelegate {
 
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    SetStatusDelegate(SubscriptionService subscriptions, ProcessAudit audit) {
+    SetStatusDelegate(SubscriptionService subscriptions, ProcessAudit audit, OwnSubscription own) {
         this.subscriptions = subscriptions;
         this.audit = audit;
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SubscriptionStatus target = SubscriptionStatus.valueOf(ProcessVariables.statusParameter(execution));
-        subscriptions.transition(ProcessVariables.subscriptionId(execution), target, audit.of(execution));
+        subscriptions.transition(own.get(execution), target, audit.of(execution));
     }
 }

@@ -2,26 +2,24 @@ package org.netorch.process.shared;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
-/** serviceTask_storeProcessSubscription: records in the subscription's audit trail that this workflow works on it. */
+/**
+ * serviceTask_storeProcessSubscription: the step before (construct or lock) took the subscription, which linked this
+ * workflow to it in its audit trail ({@link OwnSubscription#take}) in this same transaction; this step fails unless
+ * that link and the business key agree, so no later step can start on a subscription the workflow does not own.
+ */
 @Component
 class StoreProcessSubscriptionDelegate implements JavaDelegate {
 
-    private final SubscriptionService subscriptions;
-    private final ProcessAudit audit;
+    private final OwnSubscription own;
 
-    StoreProcessSubscriptionDelegate(SubscriptionService subscriptions, ProcessAudit audit) {
-        this.subscriptions = subscriptions;
-        this.audit = audit;
+    StoreProcessSubscriptionDelegate(OwnSubscription own) {
+        this.own = own;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String workflowKey = execution.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        subscriptions.linkProcess(ProcessVariables.subscriptionId(execution), execution.getProcessInstanceId(),
-                workflowKey, audit.of(execution));
+        own.get(execution);
     }
 }

@@ -76,7 +76,7 @@ public class TerminableSubscriptions {
         return Optional.empty();
     }
 
-    /** Running instances that linked themselves to the subscription or carry it as business key. */
+    /** Running instances that took the subscription as their own (a business key alone names none). */
     private List<String> unfinishedWorkflows(UUID subscriptionId, String self) {
         Set<String> linked = new LinkedHashSet<>(subscriptions.processesLinkedTo(subscriptionId));
         Set<String> running = new LinkedHashSet<>();
@@ -84,8 +84,6 @@ public class TerminableSubscriptions {
             runtimeService.createProcessInstanceQuery().processInstanceIds(linked).list().stream()
                     .map(ProcessInstance::getId).forEach(running::add);
         }
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(subscriptionId.toString()).list()
-                .stream().map(ProcessInstance::getId).forEach(running::add);
         running.remove(self);
         return List.copyOf(running);
     }

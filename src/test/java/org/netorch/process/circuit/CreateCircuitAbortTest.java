@@ -3,9 +3,12 @@ package org.netorch.process.circuit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.netorch.process.circuit.CreateCircuitProcess.*;
 
 import java.util.List;
@@ -26,6 +29,7 @@ import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.process.operations.ProcessCommands;
+import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
@@ -188,6 +192,32 @@ class CreateCircuitAbortTest extends ProcessEngineTest {
                 "/api/ipam/prefixes/" + block.circuitPrefixId() + "/",
                 "/api/dcim/cables/" + block.circuitId() + "/");
         assertThat(applied.values()).allMatch(count -> count == 1);
+    }
+
+    @Test
+    void anAbortBeforeTheFirstStepTouchesNothingABusinessKeyGivenAtStartNames() {
+        ProcessInstance victimRun = runTo(CONFIRM_CIRCUIT_CONFIG);
+        complete(task(victimRun), withVariables(ProcessVariables.CONFIG_APPLIED, true));
+        finish(victimRun);
+        UUID victim = subscriptionOf(victimRun);
+        assertThat(subscriptions.get(victim).status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        long victimVersion = subscriptions.get(victim).version();
+        journal.clear();
+
+        ProcessInstance attack = runtimeService().startProcessInstanceByKey(KEY, victim.toString());
+        commands.abort(attack.getId(), "cover the tracks", "mallory");
+        finish(attack);
+
+        assertThat(attack).isEnded().hasPassed(END_ABORTED).hasNotPassed(DELETE_CIRCUIT_PREFIX);
+        assertThat(journal.writes()).isEmpty();
+        String id = victim.toString();
+        assertThat(netBox.prefixes(PrefixQuery.all().describedWith(id))).hasSize(2);
+        assertThat(netBox.ipAddresses(IpAddressQuery.all().describedWith(id))).hasSize(2);
+        assertThat(netBox.cables(CableQuery.all())).filteredOn(cable -> cable.description().contains(id)).hasSize(1);
+        Subscription after = subscriptions.get(victim);
+        assertThat(after.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(after.insync()).isTrue();
+        assertThat(after.version()).as("no event recorded on the victim").isEqualTo(victimVersion);
     }
 
     private ProcessInstance runTo(String step) {

@@ -145,13 +145,13 @@ class CreateCircuitFlowTest {
     @Test
     void endsAtPortAlreadyInUseWhenTheModelStepFindsThePortTaken() {
         beans.when(CONSTRUCT, execution -> {
-            throw new BpmnError(ERROR_PORT_ALREADY_CLAIMED, "port 11 belongs to another circuit");
+            throw new BpmnError(ERROR_CHOICE_REFUSED, "port 11 belongs to another circuit");
         });
         ProcessInstance process = startWithEveryChoice();
 
         beans.runJob(process, CONSTRUCT_CIRCUIT_MODEL, CONSTRUCT);
 
-        assertThat(process).isEnded().hasPassed(END_PORT_ALREADY_CLAIMED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(process).isEnded().hasPassed(END_CHOICE_REFUSED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
         assertThat(beans.ran()).containsExactly(CHECK, CONSTRUCT);
     }
 

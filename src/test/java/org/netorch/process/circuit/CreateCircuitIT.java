@@ -151,7 +151,7 @@ class CreateCircuitIT extends AppIntegrationTest {
 
         assertThat(outcomes).containsOnlyOnce("waiting");
         assertThat(outcomes).filteredOn(o -> !o.equals("waiting"))
-                .allMatch(o -> o.equals("refused") || o.equals(END_PORT_ALREADY_CLAIMED));
+                .allMatch(o -> o.equals("refused") || o.equals(END_CHOICE_REFUSED));
         assertThat(netBox.prefixes(PrefixQuery.childrenOf(POOL))).hasSize(2);
         assertThat(netBox.ipAddresses(IpAddressQuery.all().inside(POOL))).hasSize(2);
     }

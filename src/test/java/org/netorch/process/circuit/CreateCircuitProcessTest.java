@@ -141,7 +141,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
 
         execute(job(second));
 
-        assertThat(second).isEnded().hasPassed(END_PORT_ALREADY_CLAIMED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(second).isEnded().hasPassed(END_CHOICE_REFUSED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
         assertThat(first).isWaitingAt(RESERVE_CIRCUIT_PREFIX);
         assertThat(journal.writes()).isEmpty();
     }

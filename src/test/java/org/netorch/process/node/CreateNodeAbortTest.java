@@ -26,7 +26,9 @@ import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessConflictException;
+import org.netorch.process.shared.StartInputRules;
 import org.netorch.subscription.Subscription;
+import org.netorch.subscription.SubscriptionEventRepository;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,8 @@ class CreateNodeAbortTest extends ProcessEngineTest {
     NetBoxClient netBox;
     @Autowired
     ProcessCommands commands;
+    @Autowired
+    SubscriptionEventRepository events;
 
     @Test
     void abortAfterTheDeviceWentActiveSetsItBackToPlanned() {
@@ -133,6 +137,42 @@ class CreateNodeAbortTest extends ProcessEngineTest {
 
         assertThat(subscriptionOf(process).note()).isEqualTo("Aborted by alice: first");
         assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
+    }
+
+    @Test
+    void anAbortBeforeTheFirstStepTouchesNothingABusinessKeyGivenAtStartNames() {
+        ProcessInstance victimRun = runToActivation("loc1-core");
+        execute(job());
+        Subscription victim = subscriptionOf(victimRun);
+        assertThat(victim.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        int victimEvents = events.findBySubscriptionIdOrderByIdAsc(victim.id()).size();
+        journal.clear();
+
+        ProcessInstance attack = runtimeService().startProcessInstanceByKey(KEY, victim.id().toString());
+        commands.abort(attack.getId(), "cover the tracks", "mallory");
+        while (!managementService().createJobQuery().processInstanceId(attack.getId()).list().isEmpty()) {
+            execute(job(attack));
+        }
+
+        assertThat(attack).isEnded().hasPassed(END_ABORTED);
+        assertThat(journal.writes()).isEmpty();
+        assertThat(netBox.device(id("loc1-core")).hasStatus("active")).isTrue();
+        Subscription after = subscriptions.get(victim.id());
+        assertThat(after.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(after.insync()).isTrue();
+        assertThat(events.findBySubscriptionIdOrderByIdAsc(victim.id())).hasSize(victimEvents);
+    }
+
+    @Test
+    void aBusinessKeyGivenAtStartIsRefusedLikeAnyBadStartInput() {
+        ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, UUID.randomUUID().toString(),
+                Map.of(DEVICE_ID, deviceId("loc2-core")));
+        execute(job(process));
+
+        assertThat(process).isEnded().hasPassed(END_START_INPUT_REFUSED).hasNotPassed(CONSTRUCT_NODE_MODEL);
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(process.getId()).variableName(StartInputRules.REFUSAL_VARIABLE).singleResult()
+                .getValue().toString()).startsWith("businessKey:");
     }
 
     private ProcessInstance runToConfigTask(String device) {

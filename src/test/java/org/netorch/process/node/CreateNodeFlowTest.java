@@ -119,13 +119,13 @@ class CreateNodeFlowTest {
     @Test
     void endsAtDeviceAlreadyEnrolledWhenTheModelStepFindsASubscription() {
         beans.when(CONSTRUCT, execution -> {
-            throw new BpmnError(ERROR_DEVICE_ALREADY_ENROLLED, "loc3-core already has a node subscription");
+            throw new BpmnError(ERROR_CHOICE_REFUSED, "loc3-core already has a node subscription");
         });
         ProcessInstance process = beans.start(KEY, Map.of(DEVICE_ID, 7L));
 
         beans.runJob(process, CONSTRUCT_NODE_MODEL, CONSTRUCT);
 
-        assertThat(process).isEnded().hasPassed(END_DEVICE_ALREADY_ENROLLED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(process).isEnded().hasPassed(END_CHOICE_REFUSED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
         assertThat(beans.ran()).containsExactly(CHECK, CONSTRUCT);
     }
 

@@ -124,7 +124,7 @@ class CreateNodeIT extends AppIntegrationTest {
         assertThat(outcomes).containsOnlyOnce("waiting");
         // a start whose first step runs after another enrolled the device is refused there, else by the model step
         assertThat(outcomes).filteredOn(o -> !o.equals("waiting"))
-                .allMatch(o -> o.equals(END_DEVICE_ALREADY_ENROLLED) || o.equals(END_START_INPUT_REFUSED));
+                .allMatch(o -> o.equals(END_CHOICE_REFUSED) || o.equals(END_START_INPUT_REFUSED));
         assertThat(started.size() + refused).isEqualTo(10);
         JsonNode nodes = api().get("/api/subscriptions?product=Node&q=loc2-core&status=PROVISIONING").json();
         assertThat(nodes.path("total").asInt()).isEqualTo(1);

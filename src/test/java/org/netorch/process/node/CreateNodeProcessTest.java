@@ -100,7 +100,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         assertThat(process).isWaitingAt(CONSTRUCT_NODE_MODEL);
         execute(job());
 
-        assertThat(process).isEnded().hasPassed(END_DEVICE_ALREADY_ENROLLED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
+        assertThat(process).isEnded().hasPassed(END_CHOICE_REFUSED).hasNotPassed(STORE_PROCESS_SUBSCRIPTION);
     }
 
     @Test

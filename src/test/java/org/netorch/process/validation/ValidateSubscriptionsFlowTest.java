@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netorch.process.circuit.ValidateCircuitProcess;
 import org.netorch.process.node.ValidateNodeProcess;
+import org.netorch.process.shared.ProcessVariables;
 import org.netorch.testsupport.FlowBeans;
 
 /**
@@ -96,6 +97,11 @@ class ValidateSubscriptionsFlowTest {
         repositoryService().deleteDeployment(deployment, true);
     }
 
+    private Object chosenSubscription(HistoricProcessInstance child) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(child.getId())
+                .variableName(ProcessVariables.SUBSCRIPTION_ID).singleResult().getValue();
+    }
+
     @Test
     void validatesEveryBatchOfNodesThenOfCircuitsAndEndsWithTheSummary() {
         UUID clean1 = id('c', 1);
@@ -115,11 +121,13 @@ class ValidateSubscriptionsFlowTest {
                 .containsEntry(SKIPPED, 1);
         List<HistoricProcessInstance> called = historyService().createHistoricProcessInstanceQuery()
                 .superProcessInstanceId(run.getId()).list();
-        assertThat(called).extracting(HistoricProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        // each child is given its subscription as a choice, which its lock step judges and takes
+        assertThat(called).extracting(this::chosenSubscription).containsExactlyInAnyOrder(
                 clean1.toString(), drifted.toString(), clean2.toString(), busy.toString(), clean3.toString());
         assertThat(called).filteredOn(child -> child.getProcessDefinitionKey().equals(ValidateCircuitProcess.KEY))
-                .extracting(HistoricProcessInstance::getBusinessKey)
+                .extracting(this::chosenSubscription)
                 .containsExactlyInAnyOrder(busy.toString(), clean3.toString());
+        assertThat(called).extracting(HistoricProcessInstance::getBusinessKey).containsOnlyNulls();
     }
 
     @Test
