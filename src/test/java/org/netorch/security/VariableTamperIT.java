@@ -555,26 +555,28 @@ class VariableTamperIT extends AppIntegrationTest {
         String state = mine.path("status").asText() + (mine.path("insync").asBoolean() ? ", in sync" : "");
         switch (row.workflow()) {
             case CreateNodeProcess.KEY -> {
-                softly.assertThat(state).isEqualTo("ACTIVE, in sync");
-                softly.assertThat(mine.path("node").path("node_name").asText()).isEqualTo(SPARE);
-                softly.assertThat(mine.path("customer_id").asText()).isNotEqualTo(Victims.CUSTOMER);
+                softly.assertThat(state).as("the node it built").isEqualTo("ACTIVE, in sync");
+                softly.assertThat(mine.path("node").path("node_name").asText()).as("its router").isEqualTo(SPARE);
+                softly.assertThat(mine.path("customer_id").asText()).as("its customer")
+                        .isNotEqualTo(Victims.CUSTOMER);
             }
             case CreateCircuitProcess.KEY -> {
-                softly.assertThat(state).isEqualTo("ACTIVE, in sync");
+                softly.assertThat(state).as("the circuit it built").isEqualTo("ACTIVE, in sync");
                 softly.assertThat(mine.path("circuit").path("endpoint_a").path("node_subscription_id").asText())
-                        .isEqualTo(ownNodeA.toString());
+                        .as("its A side").isEqualTo(ownNodeA.toString());
                 softly.assertThat(mine.path("circuit").path("endpoint_b").path("node_subscription_id").asText())
-                        .isEqualTo(ownNodeB.toString());
-                softly.assertThat(mine.path("customer_id").asText()).isNotEqualTo(Victims.CUSTOMER);
+                        .as("its B side").isEqualTo(ownNodeB.toString());
+                softly.assertThat(mine.path("customer_id").asText()).as("its customer")
+                        .isNotEqualTo(Victims.CUSTOMER);
             }
             case ModifyCircuitProcess.KEY -> {
-                softly.assertThat(state).isEqualTo("ACTIVE, in sync");
+                softly.assertThat(state).as("the circuit it modified").isEqualTo("ACTIVE, in sync");
                 softly.assertThat(mine.path("circuit").path("under_maintenance").asBoolean())
                         .as("the maintenance mode chosen").isEqualTo(maintenanceChosen);
             }
             case TerminateNodeProcess.KEY, TerminateCircuitProcess.KEY ->
-                    softly.assertThat(state).startsWith("TERMINATED");
-            default -> softly.assertThat(state).isEqualTo("ACTIVE, in sync");
+                    softly.assertThat(state).as("what it terminated").startsWith("TERMINATED");
+            default -> softly.assertThat(state).as("what it validated").isEqualTo("ACTIVE, in sync");
         }
     }
 
