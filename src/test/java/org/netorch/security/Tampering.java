@@ -29,8 +29,9 @@ final class Tampering {
     }
 
     /**
-     * On his open task, claimed first as Tasklist claims it: the task's variables and its local ones, then the
-     * process instance's and the task execution's, each one by one and all in one modification.
+     * On his open task, claimed first as Tasklist claims it: the task's variables and its local ones (deleted, set, set
+     * as binary data, all in one modification, written by resolving a delegation), then the process instance's and the
+     * task execution's, each one by one and all in one modification.
      */
     void atTask(String taskId, Map<String, Typed> variables) {
         Response claimed = operator.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", OPERATOR));
@@ -41,6 +42,11 @@ final class Tampering {
         JsonNode task = operator.get("/engine-rest/task/" + taskId).json();
         String onTask = "/engine-rest/task/" + taskId;
         variables.forEach((name, value) -> {
+            write("DELETE " + onTask + "/variables/" + name, operator.delete(onTask + "/variables/" + name));
+            write("POST " + onTask + "/variables/" + name + "/data",
+                    operator.postFile(onTask + "/variables/" + name + "/data", "data", value.value().toString()));
+            write("POST " + onTask + "/localVariables/" + name + "/data", operator.postFile(
+                    onTask + "/localVariables/" + name + "/data", "data", value.value().toString()));
             write("PUT " + onTask + "/variables/" + name, operator.put(onTask + "/variables/" + name, value.json()));
             write("PUT " + onTask + "/localVariables/" + name,
                     operator.put(onTask + "/localVariables/" + name, value.json()));
@@ -49,7 +55,25 @@ final class Tampering {
                 operator.post(onTask + "/variables", modifications(variables)));
         write("POST " + onTask + "/localVariables " + variables.keySet(),
                 operator.post(onTask + "/localVariables", modifications(variables)));
+        resolvingWith(taskId, variables);
         onInstance(task.path("processInstanceId").asText(), task.path("executionId").asText(), variables);
+    }
+
+    /**
+     * Tasklist's delegation: he delegates the task to himself and resolves it with the variables, which writes them
+     * without completing it. Whatever the answer, the task is resolved plainly afterwards, back to him, as it was.
+     */
+    private void resolvingWith(String taskId, Map<String, Typed> variables) {
+        String onTask = "/engine-rest/task/" + taskId;
+        Response delegated = operator.post(onTask + "/delegate", Map.of("userId", OPERATOR));
+        tries.add("POST " + onTask + "/delegate → " + delegated.status());
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, value.json()));
+        write("POST " + onTask + "/resolve with " + variables.keySet(),
+                operator.post(onTask + "/resolve", Map.of("variables", typed)));
+        if ("PENDING".equals(operator.get(onTask).json().path("delegationState").asText())) {
+            operator.post(onTask + "/resolve", Map.of());
+        }
     }
 
     /** While the workflow waits at an incident: the process instance's variables and the failed job's execution's. */
@@ -63,6 +87,7 @@ final class Tampering {
         String instance = "/engine-rest/process-instance/" + processId;
         String execution = "/engine-rest/execution/" + executionId;
         variables.forEach((name, value) -> {
+            write("DELETE " + instance + "/variables/" + name, operator.delete(instance + "/variables/" + name));
             write("PUT " + instance + "/variables/" + name, operator.put(instance + "/variables/" + name,
                     value.json()));
             write("PUT " + execution + "/localVariables/" + name,
