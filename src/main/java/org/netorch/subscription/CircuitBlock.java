@@ -134,16 +134,17 @@ public class CircuitBlock {
         endpoints.forEach(endpoint -> endpoint.releasePort(ctx));
     }
 
-    Map<String, Object> requiredValues(SubscriptionStatus target) {
+    /** Every field's value by its audit name, the endpoints' included. */
+    Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (target == SubscriptionStatus.ACTIVE) {
-            values.put(CIRCUIT_ID, circuitId);
-        }
+        values.put(CIRCUIT_ID, circuitId);
         values.put(CIRCUIT_STATUS, circuitStatus);
         values.put(CIRCUIT_DESCRIPTION, circuitDescription);
         values.put(UNDER_MAINTENANCE, underMaintenance);
-        values.putAll(endpointA().requiredValues());
-        values.putAll(endpointB().requiredValues());
+        values.put(CIRCUIT_PREFIX_ID, circuitPrefixId);
+        values.put(LINK_PREFIX_ID, linkPrefixId);
+        values.putAll(endpointA().values());
+        values.putAll(endpointB().values());
         return values;
     }
 

@@ -22,6 +22,9 @@ public class CircuitEndpoint {
     public static final String PORT_ID = "port_id";
     public static final String V6_IP_ADDRESS = "v6_ip_address";
     public static final String ADDRESS_ID = "address_id";
+    public static final String PORT_NAME = "port_name";
+    public static final String PORT_DESCRIPTION = "port_description";
+    public static final String NODE_SUBSCRIPTION_ID = "node_subscription_id";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,10 +40,10 @@ public class CircuitEndpoint {
     @Column(name = "port_id")
     private Long portId;
 
-    @Column(name = "port_name")
+    @Column(name = PORT_NAME)
     private String portName;
 
-    @Column(name = "port_description")
+    @Column(name = PORT_DESCRIPTION)
     private String portDescription;
 
     @Column(name = "v6_ip_address")
@@ -49,7 +52,7 @@ public class CircuitEndpoint {
     @Column(name = "address_id")
     private Long addressId;
 
-    @Column(name = "node_subscription_id")
+    @Column(name = NODE_SUBSCRIPTION_ID)
     private UUID nodeSubscriptionId;
 
     // A copy of port_id under a UNIQUE constraint, emptied on TERMINATED, so a port has one live circuit.
@@ -70,12 +73,12 @@ public class CircuitEndpoint {
         portId = newPortId;
         change("claimed_port_id", claimedPortId, newPortId, ctx);
         claimedPortId = newPortId;
-        change("port_name", portName, newPortName, ctx);
+        change(PORT_NAME, portName, newPortName, ctx);
         portName = newPortName;
     }
 
     public void describePort(String newPortDescription, AuditContext ctx) {
-        change("port_description", portDescription, newPortDescription, ctx);
+        change(PORT_DESCRIPTION, portDescription, newPortDescription, ctx);
         portDescription = newPortDescription;
     }
 
@@ -98,7 +101,7 @@ public class CircuitEndpoint {
             throw new IllegalArgumentException("both ends of circuit " + circuit.subscriptionId()
                     + " would be on node " + newNodeSubscriptionId);
         }
-        change("node_subscription_id", nodeSubscriptionId, newNodeSubscriptionId, ctx);
+        change(NODE_SUBSCRIPTION_ID, nodeSubscriptionId, newNodeSubscriptionId, ctx);
         nodeSubscriptionId = newNodeSubscriptionId;
     }
 
@@ -118,13 +121,14 @@ public class CircuitEndpoint {
         circuit.change(side.fieldPrefix() + field, oldValue, newValue, ctx);
     }
 
-    Map<String, Object> requiredValues() {
+    Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(field(PORT_ID), portId);
-        values.put(side.fieldPrefix() + "port_name", portName);
-        values.put(side.fieldPrefix() + "port_description", portDescription);
+        values.put(field(PORT_NAME), portName);
+        values.put(field(PORT_DESCRIPTION), portDescription);
         values.put(field(V6_IP_ADDRESS), v6IpAddress);
-        values.put(side.fieldPrefix() + "node_subscription_id", nodeSubscriptionId);
+        values.put(field(ADDRESS_ID), addressId);
+        values.put(field(NODE_SUBSCRIPTION_ID), nodeSubscriptionId);
         return values;
     }
 

@@ -6,6 +6,7 @@ import static org.netorch.subscription.SubscriptionStatus.PROVISIONING;
 import static org.netorch.subscription.SubscriptionStatus.TERMINATED;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,29 +27,32 @@ public final class Lifecycle {
         return NEXT.get(from).contains(to);
     }
 
-    /** The first field, in a stable order, that {@code target} requires and the subscription lacks. */
+    /**
+     * The first field, in the order the product declares them, that {@code target} requires and the subscription
+     * lacks; a required block the subscription does not have at all is named by the block's name.
+     */
     public static Optional<String> missingField(Subscription subscription, SubscriptionStatus target) {
-        if (target != PROVISIONING && target != ACTIVE) {
+        Optional<ProductDeclaration> declaration = ProductCatalog.ofType(subscription.product().productType());
+        if (declaration.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> required;
-        if (subscription.product().isNode()) {
-            if (subscription.node().isEmpty()) {
-                return Optional.of("node");
+        for (ProductDeclaration.Block block : declaration.get().blocks()) {
+            List<ProductDeclaration.Field> required = block.fields().stream()
+                    .filter(field -> field.requiredIn(target)).toList();
+            if (required.isEmpty()) {
+                continue;
             }
-            required = subscription.node().get().requiredValues();
-        } else if (subscription.product().isCircuit()) {
-            if (subscription.circuit().isEmpty()) {
-                return Optional.of("circuit");
+            Optional<Map<String, Object>> values = subscription.blockValues(block.name());
+            if (values.isEmpty()) {
+                return Optional.of(block.name());
             }
-            required = subscription.circuit().get().requiredValues(target);
-        } else {
-            return Optional.empty();
+            Optional<String> missing = required.stream().map(ProductDeclaration.Field::name)
+                    .filter(name -> values.get().get(name) == null).findFirst();
+            if (missing.isPresent()) {
+                return missing;
+            }
         }
-        return required.entrySet().stream()
-                .filter(entry -> entry.getValue() == null)
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return Optional.empty();
     }
 
     static void check(Subscription subscription, SubscriptionStatus target) {

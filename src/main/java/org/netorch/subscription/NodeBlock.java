@@ -89,7 +89,8 @@ public class NodeBlock {
         enrolledDeviceId = null;
     }
 
-    Map<String, Object> requiredValues() {
+    /** Every field's value by its audit name. */
+    Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(NODE_ID, nodeId);
         values.put(NODE_NAME, nodeName);

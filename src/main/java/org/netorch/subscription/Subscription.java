@@ -397,6 +397,15 @@ public class Subscription extends AssignedIdEntity<UUID> {
         return createdAt;
     }
 
+    /** The values of the block the product declares by this name, by field; empty when it has no such block. */
+    public Optional<Map<String, Object>> blockValues(String blockName) {
+        return switch (blockName) {
+            case "node" -> node().map(NodeBlock::values);
+            case CIRCUIT -> circuit().map(CircuitBlock::values);
+            default -> Optional.empty();
+        };
+    }
+
     public Optional<NodeBlock> node() {
         return Optional.ofNullable(node);
     }
