@@ -69,8 +69,14 @@ final class Tampering {
         tries.add("POST " + onTask + "/delegate → " + delegated.status());
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, value.json()));
-        write("POST " + onTask + "/resolve with " + variables.keySet(),
-                operator.post(onTask + "/resolve", Map.of("variables", typed)));
+        String call = "POST " + onTask + "/resolve with " + variables.keySet();
+        Response resolved = operator.post(onTask + "/resolve", Map.of("variables", typed));
+        tries.add(call + " → " + resolved.status());
+        // resolving hands the task back like a completion: refused as a write, or as carrying what no form field is
+        if (resolved.status() != 403 && !(resolved.status() == 400 && namesOne(resolved, variables))) {
+            unrefused.add(call + " → " + resolved.status() + " " + resolved.body()
+                    + " (expected 403, or 400 naming the variable)");
+        }
         if ("PENDING".equals(operator.get(onTask).json().path("delegationState").asText())) {
             operator.post(onTask + "/resolve", Map.of());
         }
@@ -122,7 +128,10 @@ final class Tampering {
                 operator.post("/api/processes/" + processId + "/tasks/" + taskId, plain));
     }
 
-    /** Correlating the abort message over {@code /engine-rest} with variables, by instance and by its execution. */
+    /**
+     * Correlating the abort message over {@code /engine-rest} with variables, by instance and by its execution: for
+     * the create workflows, whose abort event subprocess waits for that message.
+     */
     void abortingWithVariables(String processId, Map<String, Typed> variables) {
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, value.json()));
@@ -154,14 +163,17 @@ final class Tampering {
 
     private void completion(String call, String taskId, Map<String, Typed> extras, Response response) {
         tries.add(call + " → " + response.status());
-        boolean namesOne = extras.keySet().stream().anyMatch(name -> response.body().contains(name));
-        if (response.status() != 400 || !namesOne) {
+        if (response.status() != 400 || !namesOne(response, extras)) {
             unrefused.add(call + " with " + extras.keySet() + " → " + response.status() + " " + response.body()
                     + " (expected 400 naming the variable)");
         }
         if (operator.get("/engine-rest/task/" + taskId).status() != 200) {
             unrefused.add(call + ": the task is no longer open");
         }
+    }
+
+    private static boolean namesOne(Response response, Map<String, Typed> variables) {
+        return variables.keySet().stream().anyMatch(name -> response.body().contains(name));
     }
 
     private static Map<String, Object> modifications(Map<String, Typed> variables) {

@@ -308,7 +308,9 @@ class VariableTamperIT extends AppIntegrationTest {
                 faults.inject(row.outage());
             }
             if (row.aborts()) {
-                tampering.abortingWithVariables(process, variables);
+                if (row.creates()) {
+                    tampering.abortingWithVariables(process, variables);
+                }
                 abort();
             } else if (stillOpen && !complete(taskId, values)) {
                 return settle();
