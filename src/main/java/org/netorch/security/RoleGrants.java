@@ -22,7 +22,9 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
 /**
  * The Camunda authorizations each role's group holds. Operators get no rights on tasks here: every user task names
- * their group as candidate, and the engine grants a candidate group read and update on that task.
+ * their group as candidate, and the engine grants a candidate group read and TASK_WORK on that task (claim, complete,
+ * submit its form; application.yml), not UPDATE. So nobody but an admin sets a task's or a process's variables
+ * outside a completion, or reassigns a task.
  */
 final class RoleGrants {
 

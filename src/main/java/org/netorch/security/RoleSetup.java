@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -116,6 +119,7 @@ class RoleSetup extends AbstractProcessEnginePlugin {
             RoleGrants.of(role).forEach((target, permissions) ->
                     ensureGrant(authorizations, existingGrants, group, target, permissions));
         });
+        narrowOldTaskGrants(engine, authorizations);
         String admin = environment.getProperty("camunda.bpm.admin-user.id");
         if (admin != null && identity.createUserQuery().userId(admin).count() == 1) {
             ensureMember(identity, admin, RoleGroups.ADMINS);
@@ -141,6 +145,34 @@ class RoleSetup extends AbstractProcessEnginePlugin {
             grants.put(new GrantKey(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant);
         }
         return grants;
+    }
+
+    /**
+     * Tasks opened before the engine granted their candidates and assignee TASK_WORK (application.yml) still carry its
+     * old per-task grant of UPDATE, with which they could set variables outside a completion: TASK_WORK instead.
+     */
+    private static void narrowOldTaskGrants(ProcessEngine engine, AuthorizationService authorizations) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        // the engine's value may be either of Camunda's two TASK_WORK constants
+        if (!TaskPermissions.TASK_WORK.getName().equals(configuration.getDefaultUserPermissionForTask().getName())) {
+            return;
+        }
+        int narrowed = 0;
+        for (Authorization grant : authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list()) {
+            // a grant on every task, or of everything, is an admin's own choice
+            if (Authorization.ANY.equals(grant.getResourceId()) || grant.isEveryPermissionGranted()) {
+                continue;
+            }
+            grant.removePermission(Permissions.UPDATE);
+            grant.addPermission(TaskPermissions.TASK_WORK);
+            authorizations.saveAuthorization(grant);
+            narrowed++;
+        }
+        if (narrowed > 0) {
+            log.info("Narrowed {} grants of UPDATE on open tasks to TASK_WORK", narrowed);
+        }
     }
 
     private static void createGroup(IdentityService identity, String id, String name, boolean system) {

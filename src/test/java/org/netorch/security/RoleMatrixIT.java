@@ -3,24 +3,33 @@ package org.netorch.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
@@ -32,6 +41,7 @@ import org.netorch.testsupport.ApiClient;
 import org.netorch.testsupport.ApiClient.Response;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
+import org.netorch.testsupport.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Who may do what (README, "Roles"): every caller against every call of our API and the {@code /engine-rest} calls
  * Tasklist, Cockpit and Admin make, each on a fresh waiting workflow with a failed job and a fresh out-of-sync
- * subscription.
+ * subscription. Then, over {@code /engine-rest} and the engine API Tasklist calls: only an admin writes variables
+ * outside a completion, and a completion carries the fields of the task's form and nothing else.
  */
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=" + RoleMatrixIT.ENGINE)
 class RoleMatrixIT extends AppIntegrationTest {
@@ -55,6 +66,9 @@ class RoleMatrixIT extends AppIntegrationTest {
     static final String WORKFLOW = "test_roles";
     static final String TASK = "userTask_work";
     static final String DEPLOYED = "test_roles_deployed";
+    /** The task's Camunda form and its one field. */
+    static final String FORM = "test-roles-work";
+    static final String FORM_FIELD = "done";
 
     enum Caller {
         ANONYMOUS(null, 0), NO_GROUP("outsider", 1), VIEWER("viewer", 2), OPERATOR("operator", 3), ADMIN("demo", 4);
@@ -118,7 +132,8 @@ class RoleMatrixIT extends AppIntegrationTest {
         }
     }
 
-    record Fixture(String processId, String taskId, String jobId, UUID subscriptionId, long plannedDevice) {
+    record Fixture(String processId, String taskId, String executionId, String jobId, UUID subscriptionId,
+            long plannedDevice) {
     }
 
     static Call api(String name, Caller least, int allowed, BiFunction<ApiClient, Fixture, Response> perform) {
@@ -195,6 +210,135 @@ class RoleMatrixIT extends AppIntegrationTest {
         return cases.stream();
     }
 
+    /** Where a call goes: Camunda's REST API with Basic, or the engine API Tasklist calls, with its session. */
+    enum EnginePath {
+        ENGINE_REST("/engine-rest"), TASKLIST("Tasklist's engine API");
+
+        private final String label;
+
+        EnginePath(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The variables a write touches, as the test reads them afterwards. */
+    enum Scope {
+        SEEN_FROM_TASK, TASK_LOCAL, PROCESS, EXECUTION_LOCAL
+    }
+
+    /** A write of a variable outside a completion; a DELETE removes {@code variable}, the others set it. */
+    record VariableWrite(String name, String method, Function<Fixture, String> path, Object body, Scope scope,
+            String variable) {
+
+        boolean deletes() {
+            return method.equals("DELETE");
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String WRITTEN = "written_outside_a_completion";
+    static final String TASK_NOTE = "task_note";
+    static final String PROCESS_NOTE = "process_note";
+    static final String EXECUTION_NOTE = "execution_note";
+    static final Map<String, Object> VALUE = Map.of("value", "set by hand", "type", "String");
+    static final Map<String, Object> MODIFICATION = Map.of("modifications", Map.of(WRITTEN, VALUE));
+
+    /** A PUT sets one variable by name, a POST modifies several at once. */
+    static VariableWrite set(String method, String resource, String variables, Object body, Scope scope) {
+        boolean byName = method.equals("PUT");
+        return new VariableWrite(method + " " + resource + "/{id}/" + variables + (byName ? "/{name}" : ""), method,
+                it -> "/" + resource + "/" + idOf(resource, it) + "/" + variables + (byName ? "/" + WRITTEN : ""),
+                body, scope, WRITTEN);
+    }
+
+    static VariableWrite delete(String resource, String variables, Scope scope, String variable) {
+        return new VariableWrite("DELETE " + resource + "/{id}/" + variables + "/{name}", "DELETE",
+                it -> "/" + resource + "/" + idOf(resource, it) + "/" + variables + "/" + variable, null, scope,
+                variable);
+    }
+
+    static String idOf(String resource, Fixture it) {
+        return switch (resource) {
+            case "task" -> it.taskId();
+            case "process-instance" -> it.processId();
+            default -> it.executionId();
+        };
+    }
+
+    static final List<VariableWrite> VARIABLE_WRITES = List.of(
+            set("PUT", "task", "variables", VALUE, Scope.SEEN_FROM_TASK),
+            set("PUT", "task", "localVariables", VALUE, Scope.TASK_LOCAL),
+            set("POST", "task", "variables", MODIFICATION, Scope.SEEN_FROM_TASK),
+            set("POST", "task", "localVariables", MODIFICATION, Scope.TASK_LOCAL),
+            delete("task", "variables", Scope.PROCESS, PROCESS_NOTE),
+            delete("task", "localVariables", Scope.TASK_LOCAL, TASK_NOTE),
+            set("PUT", "process-instance", "variables", VALUE, Scope.PROCESS),
+            set("POST", "process-instance", "variables", MODIFICATION, Scope.PROCESS),
+            delete("process-instance", "variables", Scope.PROCESS, PROCESS_NOTE),
+            set("PUT", "execution", "localVariables", VALUE, Scope.EXECUTION_LOCAL),
+            set("POST", "execution", "localVariables", MODIFICATION, Scope.EXECUTION_LOCAL),
+            delete("execution", "localVariables", Scope.EXECUTION_LOCAL, EXECUTION_NOTE));
+
+    static Stream<Arguments> variableWrites() {
+        List<Arguments> cases = new ArrayList<>();
+        for (VariableWrite write : VARIABLE_WRITES) {
+            for (EnginePath path : EnginePath.values()) {
+                for (Caller caller : List.of(Caller.VIEWER, Caller.OPERATOR, Caller.ADMIN)) {
+                    cases.add(Arguments.of(write, path, caller));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** A completion of the task: over our API, or with an action over one of the engine's paths. */
+    record Completion(EnginePath path, String action) {
+
+        static final Completion OVER_OUR_API = new Completion(null, null);
+
+        @Override
+        public String toString() {
+            return path == null ? "our API" : path + " " + action;
+        }
+    }
+
+    static final List<Completion> COMPLETIONS = List.of(Completion.OVER_OUR_API,
+            new Completion(EnginePath.ENGINE_REST, "complete"),
+            new Completion(EnginePath.ENGINE_REST, "submit-form"),
+            new Completion(EnginePath.ENGINE_REST, "resolve"),
+            new Completion(EnginePath.TASKLIST, "submit-form"),
+            new Completion(EnginePath.TASKLIST, "complete"));
+
+    static Stream<Arguments> completions() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Completion completion : COMPLETIONS) {
+            for (Caller caller : List.of(Caller.VIEWER, Caller.OPERATOR, Caller.ADMIN)) {
+                cases.add(Arguments.of(completion, caller));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static Map<String, Object> typed(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    /** One webapp session per user for the whole class: a login per case would only cost time. */
+    private static final Map<String, WebappSession> SESSIONS = new ConcurrentHashMap<>();
+
+    @Autowired
+    HistoryService historyService;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
@@ -224,12 +368,13 @@ class RoleMatrixIT extends AppIntegrationTest {
         deployTestWorkflowOnce();
         createUserWithNoGroupOnce();
         String processId = runtimeService.startProcessInstanceByKey(WORKFLOW).getId();
-        String taskId = taskService.createTaskQuery().processInstanceId(processId).singleResult().getId();
+        Task task = taskService.createTaskQuery().processInstanceId(processId).singleResult();
+        String taskId = task.getId();
         String jobId = managementService.createJobQuery().processInstanceId(processId).singleResult().getId();
         managementService.setJobRetries(jobId, 0);
         UUID subscriptionId = transaction.execute(status -> subscriptions.create(Product.NODE, "customer-1",
                 "Node of the role matrix", AuditContext.user("alice", "api")).id());
-        fixture = new Fixture(processId, taskId, jobId, subscriptionId, plannedDevice());
+        fixture = new Fixture(processId, taskId, task.getExecutionId(), jobId, subscriptionId, plannedDevice());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -243,6 +388,105 @@ class RoleMatrixIT extends AppIntegrationTest {
         assertThat(expected.holds().test(response))
                 .as("%s as %s: expected %s, got %d %s", call, caller, expected, response.status(), response.body())
                 .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} over {1} as {2}")
+    @MethodSource("variableWrites")
+    void onlyAnAdminWritesVariablesOutsideACompletion(VariableWrite write, EnginePath path, Caller caller) {
+        taskService.claim(fixture.taskId(), Caller.OPERATOR.user);
+        taskService.setVariableLocal(fixture.taskId(), TASK_NOTE, "note");
+        runtimeService.setVariable(fixture.processId(), PROCESS_NOTE, "note");
+        runtimeService.setVariableLocal(fixture.executionId(), EXECUTION_NOTE, "note");
+
+        Response response = send(path, caller, write.method(), write.path().apply(fixture), write.body());
+
+        boolean landed = variablesIn(write.scope()).contains(write.variable()) != write.deletes();
+        int expected = caller == Caller.ADMIN ? 204 : 403;
+        assertThat(response.status()).as("%s over %s as %s: %s", write, path, caller, response.body())
+                .isEqualTo(expected);
+        assertThat(landed).as("%s over %s as %s changed the variable", write, path, caller)
+                .isEqualTo(caller == Caller.ADMIN);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("completions")
+    void aCompletionWithAVariableTheFormLacksIsRefusedNamingIt(Completion completion, Caller caller) {
+        taskService.claim(fixture.taskId(), Caller.OPERATOR.user);
+
+        Response response = complete(completion, caller, Map.of(FORM_FIELD, true, "cable_id", 5));
+
+        String reason = "cable_id: is not a field of this task's form; fields: " + FORM_FIELD;
+        if (caller == Caller.VIEWER) {
+            // who may not complete the task is told that, not what its form takes
+            assertThat(response.status()).as(response.body()).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("cable_id");
+        } else if (completion == Completion.OVER_OUR_API) {
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().path("field").asText()).isEqualTo("cable_id");
+            assertThat(response.json().path("detail").asText()).isEqualTo(reason);
+        } else {
+            // Camunda's error shape, which Tasklist shows
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("type").asText()).isEqualTo("FormCheckException");
+            assertThat(response.json().path("message").asText()).isEqualTo(reason);
+        }
+        assertThat(taskService.createTaskQuery().taskId(fixture.taskId()).count()).as("task still open").isOne();
+        assertThat(taskService.getVariables(fixture.taskId())).as("nothing set")
+                .doesNotContainKeys("cable_id", FORM_FIELD);
+    }
+
+    @ParameterizedTest(name = "submit-form over {0}")
+    @EnumSource(EnginePath.class)
+    void anOperatorStillCompletesTheTaskWithItsFormsFields(EnginePath path) {
+        taskService.claim(fixture.taskId(), Caller.OPERATOR.user);
+
+        Response response = send(path, Caller.OPERATOR, "POST", "/task/" + fixture.taskId() + "/submit-form",
+                Map.of("variables", typed(Map.of(FORM_FIELD, true))));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(fixture.taskId()).count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(fixture.processId())
+                .variableName(FORM_FIELD).singleResult().getValue()).isEqualTo(true);
+    }
+
+    private Response complete(Completion completion, Caller caller, Map<String, Object> values) {
+        if (completion == Completion.OVER_OUR_API) {
+            return as(caller).post("/api/processes/" + fixture.processId() + "/tasks/" + fixture.taskId(), values);
+        }
+        return send(completion.path(), caller, "POST", "/task/" + fixture.taskId() + "/" + completion.action(),
+                Map.of("variables", typed(values)));
+    }
+
+    private Response send(EnginePath path, Caller caller, String method, String enginePath, Object body) {
+        return switch (path) {
+            case ENGINE_REST -> as(caller).send(method, RoleMatrixIT.ENGINE_REST + enginePath,
+                    body == null ? null : "application/json", body == null ? null : json(body));
+            case TASKLIST -> SESSIONS.computeIfAbsent(caller.user, user -> WebappSession.logIn(
+                    "http://127.0.0.1:" + port, ENGINE, user, user))
+                    .send(method, "/camunda/api/engine/engine/" + ENGINE + enginePath, body);
+        };
+    }
+
+    private ApiClient as(Caller caller) {
+        return api().as(caller.user, caller.user);
+    }
+
+    private Set<String> variablesIn(Scope scope) {
+        return switch (scope) {
+            case SEEN_FROM_TASK -> taskService.getVariables(fixture.taskId()).keySet();
+            case TASK_LOCAL -> taskService.getVariablesLocal(fixture.taskId()).keySet();
+            case PROCESS -> runtimeService.getVariables(fixture.processId()).keySet();
+            case EXECUTION_LOCAL -> runtimeService.getVariablesLocal(fixture.executionId()).keySet();
+        };
+    }
+
+    private static String json(Object body) {
+        try {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private long plannedDevice() {
@@ -267,10 +511,16 @@ class RoleMatrixIT extends AppIntegrationTest {
                 .camundaHistoryTimeToLive(1)
                 .startEvent("startEvent_started")
                 .userTask(TASK).name("Work").camundaCandidateGroups("${taskAssignment.operatorsGroup}")
+                .camundaFormRef(FORM).camundaFormRefBinding("deployment")
                 .boundaryEvent("boundaryEvent_late").timerWithDuration("PT1H").endEvent("endEvent_late")
                 .moveToActivity(TASK).endEvent("endEvent_done")
                 .done();
-        repositoryService.createDeployment().addModelInstance(WORKFLOW + ".bpmn", model).deploy();
+        String form = """
+                {"id": "%s", "type": "default", "schemaVersion": 16, "components": [
+                  {"id": "checkbox_done", "key": "%s", "type": "checkbox", "label": "Done"}]}
+                """.formatted(FORM, FORM_FIELD);
+        repositoryService.createDeployment().addModelInstance(WORKFLOW + ".bpmn", model)
+                .addString(FORM + ".form", form).deploy();
     }
 
     private void createUserWithNoGroupOnce() {

@@ -8,9 +8,15 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netorch.NetworkOrchestratorApplication;
@@ -47,6 +53,29 @@ class RoleSetupIT {
     }
 
     @Test
+    void aTaskOpenedWhenCandidatesWereGrantedUpdateIsLeftToThemForWorkOnlyAfterTheNextStart() {
+        String taskId;
+        try (ConfigurableApplicationContext before = start("tasks",
+                "--camunda.bpm.generic-properties.properties.default-user-permission-name-for-task=UPDATE")) {
+            before.getBean(RepositoryService.class).createDeployment().addModelInstance("old_task.bpmn",
+                    Bpmn.createExecutableProcess("old_task").camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("userTask_old").camundaCandidateGroups("network-operators").endEvent().done())
+                    .deploy();
+            String process = before.getBean(RuntimeService.class).startProcessInstanceByKey("old_task").getId();
+            taskId = before.getBean(TaskService.class).createTaskQuery().processInstanceId(process).singleResult()
+                    .getId();
+            assertThat(taskGrant(before, taskId).isPermissionGranted(Permissions.UPDATE)).isTrue();
+        }
+
+        try (ConfigurableApplicationContext after = start("tasks")) {
+            Authorization operators = taskGrant(after, taskId);
+            assertThat(operators.isPermissionGranted(Permissions.UPDATE)).isFalse();
+            assertThat(operators.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+            assertThat(operators.isPermissionGranted(Permissions.READ)).isTrue();
+        }
+    }
+
+    @Test
     void outsideDemoModeOnlyTheConfiguredAdminExists() {
         try (ConfigurableApplicationContext real = start("real",
                 "--netbox.url=http://127.0.0.1:9", "--netbox.simulator.enabled=false",
@@ -75,6 +104,11 @@ class RoleSetupIT {
     private static Authorization grant(ConfigurableApplicationContext app, String group) {
         return app.getBean(AuthorizationService.class).createAuthorizationQuery().groupIdIn(group)
                 .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+    }
+
+    private static Authorization taskGrant(ConfigurableApplicationContext app, String taskId) {
+        return app.getBean(AuthorizationService.class).createAuthorizationQuery().groupIdIn("network-operators")
+                .resourceType(Resources.TASK).resourceId(taskId).singleResult();
     }
 
     private ConfigurableApplicationContext start(String database, String... more) {

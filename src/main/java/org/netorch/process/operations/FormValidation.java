@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,12 +20,24 @@ final class FormValidation {
 
     /** @throws InvalidInputException naming the first unknown key, else the first field, in form order, that fails */
     static void check(List<FormField> fields, Map<String, Object> values) {
-        Set<String> known = fields.stream().map(FormField::key).collect(Collectors.toSet());
-        values.keySet().stream().filter(key -> !known.contains(key)).findFirst().ifPresent(key -> {
-            throw new InvalidInputException(key, "is not a field of this form; fields: "
-                    + fields.stream().map(FormField::key).collect(Collectors.joining(", ")));
+        notAField(fields, values.keySet()).ifPresent(refusal -> {
+            throw refusal;
         });
         fields.forEach(field -> check(field, values.get(field.key())));
+    }
+
+    /**
+     * The one rule every completion path shares: a user submits the fields of the task's form and nothing else (a
+     * task without a form takes nothing).
+     *
+     * @return the refusal of the first name that is not a field, if any
+     */
+    static Optional<InvalidInputException> notAField(List<FormField> fields, Collection<String> names) {
+        Set<String> known = fields.stream().map(FormField::key).collect(Collectors.toSet());
+        return names.stream().filter(name -> !known.contains(name)).findFirst()
+                .map(name -> new InvalidInputException(name, "is not a field of this task's form; " + (fields.isEmpty()
+                        ? "it has none"
+                        : "fields: " + fields.stream().map(FormField::key).collect(Collectors.joining(", ")))));
     }
 
     private static void check(FormField field, Object value) {

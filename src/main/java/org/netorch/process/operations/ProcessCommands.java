@@ -81,8 +81,8 @@ public class ProcessCommands {
     }
 
     /**
-     * Validates the values against the task's form as Tasklist would, then submits them so the task's
-     * complete-listeners make their own checks.
+     * Validates the values against the task's form as Tasklist would (a task without a form takes none), then submits
+     * them so the task's complete-listeners make their own checks.
      *
      * @throws InvalidInputException for a value the form refuses
      * @throws FormCheckException when a complete-listener refuses; the task stays open
@@ -96,7 +96,7 @@ public class ProcessCommands {
         if (task == null) {
             throw new ProcessNotFoundException("no open task " + taskId + " in process " + processInstanceId);
         }
-        taskForms.of(task).ifPresent(form -> FormValidation.check(form.fields(), values));
+        FormValidation.check(taskForms.of(task).map(TaskForm::fields).orElse(List.of()), values);
         try {
             formService.submitTaskForm(taskId, values);
         } catch (RuntimeException e) {

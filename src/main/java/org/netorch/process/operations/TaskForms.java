@@ -2,6 +2,7 @@ package org.netorch.process.operations;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,16 @@ class TaskForms {
 
     /** {@code task} must come from a query with {@code initializeFormKeys()}. */
     Optional<TaskForm> of(Task task) {
+        return schema(task).map(schema -> TaskForm.parse(schema,
+                name -> taskService.getVariable(task.getId(), name), json));
+    }
+
+    /** The task's form fields without the options its selects take from variables; none when it has no form. */
+    List<FormField> fieldsOf(Task task) {
+        return schema(task).map(schema -> TaskForm.parse(schema, name -> null, json).fields()).orElse(List.of());
+    }
+
+    private Optional<JsonNode> schema(Task task) {
         if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
             return Optional.empty();
         }
@@ -40,6 +51,6 @@ class TaskForms {
         if (schema == null || !schema.path("components").isArray()) {
             return Optional.empty();
         }
-        return Optional.of(TaskForm.parse(schema, name -> taskService.getVariable(task.getId(), name), json));
+        return Optional.of(schema);
     }
 }

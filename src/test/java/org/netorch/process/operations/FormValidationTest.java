@@ -78,7 +78,17 @@ class FormValidationTest {
         Map<String, Object> values = with("hostname", "");
         values.put("colour", "red");
 
-        assertRefused(values, "colour", "not a field of this form");
+        assertRefused(values, "colour", "not a field of this task's form");
+    }
+
+    @Test
+    void aTaskWithoutAFormTakesNothing() {
+        assertThatCode(() -> FormValidation.check(List.of(), Map.of())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> FormValidation.check(List.of(), Map.of("colour", "red")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("colour");
+                    assertThat(e.reason()).isEqualTo("is not a field of this task's form; it has none");
+                });
     }
 
     private static void assertRefused(Map<String, Object> values, String field, String hint) {
