@@ -22,7 +22,7 @@ record ProductView(String type, String label, List<Offer> products, List<Block> 
                 d.blocks().stream().map(Block::of).toList(),
                 d.dependsOn().stream().map(dep -> new Dependency(dep.field(), dep.productType())).toList(),
                 d.netBoxResources().stream().map(r -> new Resource(r.kind(), r.purpose(), r.field())).toList(),
-                d.claims().stream().map(c -> new Claim(c.kind(), c.field())).toList(),
+                d.claims().stream().map(c -> new Claim(c.kind(), c.field(), c.recordedAs())).toList(),
                 workflows);
     }
 
@@ -50,6 +50,7 @@ record ProductView(String type, String label, List<Offer> products, List<Block> 
     record Resource(String kind, String purpose, String field) {
     }
 
-    record Claim(String kind, String field) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Claim(String kind, String field, String recordedAs) {
     }
 }

@@ -130,8 +130,17 @@ public class CircuitBlock {
         subscription.record(field, oldValue, newValue, ctx);
     }
 
-    void releasePorts(AuditContext ctx) {
-        endpoints.forEach(endpoint -> endpoint.releasePort(ctx));
+    void claim(String kind, long resourceId, String recordedAs, AuditContext ctx) {
+        subscription.claim(kind, resourceId, recordedAs, ctx);
+    }
+
+    Long claimed(String recordedAs) {
+        return subscription.claims().stream().filter(claim -> claim.recordedAs().equals(recordedAs))
+                .map(claim -> Long.valueOf(claim.resourceKey())).findFirst().orElse(null);
+    }
+
+    void dependOn(UUID subscriptionId) {
+        subscription.dependOn(subscriptionId);
     }
 
     /** Every field's value by its audit name, the endpoints' included. */

@@ -25,6 +25,7 @@ public class CircuitEndpoint {
     public static final String PORT_NAME = "port_name";
     public static final String PORT_DESCRIPTION = "port_description";
     public static final String NODE_SUBSCRIPTION_ID = "node_subscription_id";
+    public static final String CLAIMED_PORT_ID = "claimed_port_id";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,8 +57,6 @@ public class CircuitEndpoint {
     private UUID nodeSubscriptionId;
 
     // A copy of port_id under a UNIQUE constraint, emptied on TERMINATED, so a port has one live circuit.
-    @Column(name = "claimed_port_id")
-    private Long claimedPortId;
 
     protected CircuitEndpoint() {
     }
@@ -71,8 +70,7 @@ public class CircuitEndpoint {
     public void claimPort(long newPortId, String newPortName, AuditContext ctx) {
         change(PORT_ID, portId, newPortId, ctx);
         portId = newPortId;
-        change("claimed_port_id", claimedPortId, newPortId, ctx);
-        claimedPortId = newPortId;
+        circuit.claim(ResourceClaim.INTERFACE, newPortId, field(CLAIMED_PORT_ID), ctx);
         change(PORT_NAME, portName, newPortName, ctx);
         portName = newPortName;
     }
@@ -102,6 +100,7 @@ public class CircuitEndpoint {
                     + " would be on node " + newNodeSubscriptionId);
         }
         change(NODE_SUBSCRIPTION_ID, nodeSubscriptionId, newNodeSubscriptionId, ctx);
+        circuit.dependOn(newNodeSubscriptionId);
         nodeSubscriptionId = newNodeSubscriptionId;
     }
 
@@ -110,11 +109,6 @@ public class CircuitEndpoint {
         claimPort(here.portId(), here.portName(), ctx);
         connectTo(here.nodeSubscriptionId(), ctx);
         describePort(Descriptions.port(farEnd.nodeName(), farEnd.portName()), ctx);
-    }
-
-    void releasePort(AuditContext ctx) {
-        circuit.audit(side.fieldPrefix() + "claimed_port_id", claimedPortId, null, ctx);
-        claimedPortId = null;
     }
 
     private void change(String field, Object oldValue, Object newValue, AuditContext ctx) {
@@ -167,7 +161,8 @@ public class CircuitEndpoint {
     }
 
     /** The port this end holds; null once the subscription is TERMINATED. */
+    /** The interface this end holds for its circuit; null once the circuit is TERMINATED. */
     public Long claimedPortId() {
-        return claimedPortId;
+        return circuit.claimed(field(CLAIMED_PORT_ID));
     }
 }

@@ -33,8 +33,10 @@ public final class CircuitProduct {
                     new NetBoxResource("prefix", "link prefix", CircuitBlock.LINK_PREFIX_ID),
                     new NetBoxResource("ip-address", "address A", endpoint(Side.A, CircuitEndpoint.ADDRESS_ID)),
                     new NetBoxResource("ip-address", "address B", endpoint(Side.B, CircuitEndpoint.ADDRESS_ID))),
-            List.of(new Claim("interface", endpoint(Side.A, CircuitEndpoint.PORT_ID)),
-                    new Claim("interface", endpoint(Side.B, CircuitEndpoint.PORT_ID))),
+            List.of(new Claim(ResourceClaim.INTERFACE, endpoint(Side.A, CircuitEndpoint.PORT_ID),
+                            endpoint(Side.A, CircuitEndpoint.CLAIMED_PORT_ID)),
+                    new Claim(ResourceClaim.INTERFACE, endpoint(Side.B, CircuitEndpoint.PORT_ID),
+                            endpoint(Side.B, CircuitEndpoint.CLAIMED_PORT_ID))),
             Map.of(WorkflowRole.CREATE, "create_circuit", WorkflowRole.MODIFY, "modify_circuit",
                     WorkflowRole.TERMINATE, "terminate_circuit", WorkflowRole.VALIDATE, "validate_circuit"));
 

@@ -47,10 +47,6 @@ public class NodeBlock {
     @Column(name = "ipv6_loopback")
     private String ipv6Loopback;
 
-    // A copy of node_id under a UNIQUE constraint, emptied on TERMINATED, so a device has one live node.
-    @Column(name = "enrolled_device_id")
-    private Long enrolledDeviceId;
-
     protected NodeBlock() {
     }
 
@@ -62,8 +58,7 @@ public class NodeBlock {
     void identify(long newNodeId, String newNodeName, String newNodeStatus, AuditContext ctx) {
         subscription.record(NODE_ID, nodeId, newNodeId, ctx);
         nodeId = newNodeId;
-        subscription.record(ENROLLED_DEVICE_ID, enrolledDeviceId, newNodeId, ctx);
-        enrolledDeviceId = newNodeId;
+        subscription.claim(ResourceClaim.DEVICE, newNodeId, ENROLLED_DEVICE_ID, ctx);
         subscription.record(NODE_NAME, nodeName, newNodeName, ctx);
         nodeName = newNodeName;
         subscription.record(NODE_STATUS, nodeStatus, newNodeStatus, ctx);
@@ -82,11 +77,6 @@ public class NodeBlock {
         subscription.requireChangeable();
         subscription.record(NODE_STATUS, nodeStatus, newNodeStatus, ctx);
         nodeStatus = newNodeStatus;
-    }
-
-    void releaseDevice(AuditContext ctx) {
-        subscription.record(ENROLLED_DEVICE_ID, enrolledDeviceId, null, ctx);
-        enrolledDeviceId = null;
     }
 
     /** Every field's value by its audit name. */
@@ -127,6 +117,7 @@ public class NodeBlock {
 
     /** The device this node holds; null once the subscription is TERMINATED. */
     public Long enrolledDeviceId() {
-        return enrolledDeviceId;
+        return subscription.claims().stream().filter(claim -> claim.recordedAs().equals(ENROLLED_DEVICE_ID))
+                .map(claim -> Long.valueOf(claim.resourceKey())).findFirst().orElse(null);
     }
 }

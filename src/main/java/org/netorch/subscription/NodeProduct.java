@@ -27,7 +27,7 @@ public final class NodeProduct {
                     new Field(NodeBlock.IPV6_LOOPBACK, "IPv6 loopback", TEXT, PROVISIONING, false)))),
             List.of(),
             List.of(new NetBoxResource("device", "router", NodeBlock.NODE_ID)),
-            List.of(new Claim("device", NodeBlock.NODE_ID)),
+            List.of(new Claim(ResourceClaim.DEVICE, NodeBlock.NODE_ID, NodeBlock.ENROLLED_DEVICE_ID)),
             Map.of(WorkflowRole.CREATE, "create_node", WorkflowRole.TERMINATE, "terminate_node",
                     WorkflowRole.VALIDATE, "validate_node"));
 

@@ -63,8 +63,11 @@ public record ProductDeclaration(String type, String label, List<Offer> products
     public record NetBoxResource(String kind, String purpose, String field) {
     }
 
-    /** A resource only one live subscription may hold: its kind and the field holding its id. */
-    public record Claim(String kind, String field) {
+    /**
+     * A resource only one live subscription may hold, of any product: its kind, the field holding its id, and the
+     * audit field its taking and release are recorded under.
+     */
+    public record Claim(String kind, String field, String recordedAs) {
     }
 
     public enum WorkflowRole { CREATE, MODIFY, TERMINATE, VALIDATE }

@@ -1,7 +1,9 @@
 package org.netorch.subscription;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +93,16 @@ public class Subscription extends AssignedIdEntity<UUID> {
     @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
     private CircuitBlock circuit;
 
+    @ElementCollection
+    @CollectionTable(name = "resource_claim", joinColumns = @JoinColumn(name = "subscription_id"))
+    private Set<ResourceClaim> claims = new HashSet<>();
+
+    // what this subscription depends on (a circuit's nodes): "cannot terminate while dependants live" reads it
+    @ElementCollection
+    @CollectionTable(name = "subscription_dependency", joinColumns = @JoinColumn(name = "subscription_id"))
+    @Column(name = "depends_on_id")
+    private Set<UUID> dependsOn = new HashSet<>();
+
     // The event owns the link, so recording one only queues its insert and never reads the trail; the lock option
     // still makes each event, even for a block field, bump the version: two processes changing one subscription
     // never both win. Read the trail through SubscriptionEventRepository.
@@ -159,8 +173,7 @@ public class Subscription extends AssignedIdEntity<UUID> {
             Instant now = now(clock);
             record(END_DATE, endDate, now, ctx);
             endDate = now;
-            node().ifPresent(block -> block.releaseDevice(ctx));
-            circuit().ifPresent(block -> block.releasePorts(ctx));
+            releaseClaims(ctx);
         }
     }
 
@@ -311,6 +324,37 @@ public class Subscription extends AssignedIdEntity<UUID> {
             record(CIRCUIT, null, "attached", ctx);
         }
         return circuit;
+    }
+
+    /**
+     * Holds the resource for this subscription until it is TERMINATED; a live subscription of any product that holds
+     * it already makes the insert fail when the transaction commits.
+     */
+    void claim(String kind, long resourceId, String recordedAs, AuditContext ctx) {
+        requireChangeable();
+        Optional<ResourceClaim> held = claims.stream().filter(c -> c.recordedAs().equals(recordedAs)).findFirst();
+        held.ifPresent(claims::remove);
+        record(recordedAs, held.map(ResourceClaim::resourceKey).orElse(null), resourceId, ctx);
+        claims.add(new ResourceClaim(kind, Long.toString(resourceId), recordedAs));
+    }
+
+    private void releaseClaims(AuditContext ctx) {
+        claims.stream().sorted(Comparator.comparing(ResourceClaim::recordedAs))
+                .forEach(claim -> record(claim.recordedAs(), claim.resourceKey(), null, ctx));
+        claims.clear();
+    }
+
+    void dependOn(UUID subscriptionId) {
+        dependsOn.add(subscriptionId);
+    }
+
+    /** The resources this subscription holds: none once it is TERMINATED. */
+    public Set<ResourceClaim> claims() {
+        return Set.copyOf(claims);
+    }
+
+    public Set<UUID> dependsOn() {
+        return Set.copyOf(dependsOn);
     }
 
     void record(String field, Object oldValue, Object newValue, AuditContext ctx) {

@@ -19,28 +19,20 @@ public interface SubscriptionRepository extends JpaRepository<Subscription, UUID
             where s.id in :ids""")
     List<Subscription> findWithBlocksByIdIn(@Param("ids") Collection<UUID> ids);
 
-    /** The non-terminated Node subscription that holds this NetBox device, if any. */
-    @Query("select s from Subscription s join s.node n where n.enrolledDeviceId = :deviceId")
-    Optional<Subscription> findNodeByDeviceId(@Param("deviceId") long deviceId);
+    /** The live subscription, of any product, that holds this resource, if any. */
+    @Query("select s from Subscription s join s.claims c where c.kind = :kind and c.resourceKey = :resourceKey")
+    Optional<Subscription> findHolder(@Param("kind") String kind, @Param("resourceKey") String resourceKey);
 
-    /** NetBox device ids that a non-terminated Node subscription holds. */
-    @Query("select n.enrolledDeviceId from NodeBlock n where n.enrolledDeviceId is not null")
-    List<Long> findEnrolledDeviceIds();
+    /** The keys of every resource of this kind that a live subscription holds. */
+    @Query("select c.resourceKey from Subscription s join s.claims c where c.kind = :kind")
+    List<String> findClaimedKeys(@Param("kind") String kind);
 
-    /** The non-terminated circuit that holds this NetBox interface, if any. */
-    @Query("select e.circuit.subscription from CircuitEndpoint e where e.claimedPortId = :portId")
-    Optional<Subscription> findCircuitByPortId(@Param("portId") long portId);
-
-    /** NetBox interface ids that a non-terminated circuit holds. */
-    @Query("select e.claimedPortId from CircuitEndpoint e where e.claimedPortId is not null")
-    List<Long> findClaimedPortIds();
-
-    /** Non-terminated circuits with an endpoint on the given Node subscription. */
+    /** Live subscriptions that depend on the given one (a node's circuits). */
     @Query("""
-            select distinct e.circuit.subscription from CircuitEndpoint e
-            where e.nodeSubscriptionId = :nodeSubscriptionId
-              and e.circuit.subscription.status <> org.netorch.subscription.SubscriptionStatus.TERMINATED""")
-    List<Subscription> findCircuitsOnNode(@Param("nodeSubscriptionId") UUID nodeSubscriptionId);
+            select s from Subscription s join s.dependsOn d
+            where d = :subscriptionId and s.status <> org.netorch.subscription.SubscriptionStatus.TERMINATED
+            order by s.createdAt, s.id""")
+    List<Subscription> findLiveDependants(@Param("subscriptionId") UUID subscriptionId);
 
     @Query("""
             select s from Subscription s

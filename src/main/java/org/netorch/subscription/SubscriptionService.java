@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -106,10 +107,10 @@ public class SubscriptionService {
         return subscriptions.findByProductTypeAndStatusIn(productType, statuses);
     }
 
-    /** Circuits that are not TERMINATED and have an end on this Node subscription. */
+    /** Live subscriptions that depend on this one (a node's circuits): it may not end before them. */
     @Transactional(readOnly = true)
-    public List<Subscription> circuitsOnNode(UUID nodeSubscriptionId) {
-        return subscriptions.findCircuitsOnNode(nodeSubscriptionId);
+    public List<Subscription> liveDependantsOf(UUID subscriptionId) {
+        return subscriptions.findLiveDependants(subscriptionId);
     }
 
     /**
@@ -230,26 +231,16 @@ public class SubscriptionService {
                 .toList();
     }
 
-    /** The non-terminated Node subscription holding this NetBox device, if any. */
+    /** The live subscription, of any product, holding this resource (e.g. a NetBox interface), if any. */
     @Transactional(readOnly = true)
-    public Optional<Subscription> nodeHoldingDevice(long deviceId) {
-        return subscriptions.findNodeByDeviceId(deviceId);
+    public Optional<Subscription> holderOf(String kind, long resourceId) {
+        return subscriptions.findHolder(kind, Long.toString(resourceId));
     }
 
+    /** The ids of every resource of this kind that a live subscription holds. */
     @Transactional(readOnly = true)
-    public Set<Long> enrolledDeviceIds() {
-        return new HashSet<>(subscriptions.findEnrolledDeviceIds());
-    }
-
-    /** The non-terminated circuit holding this NetBox interface, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Subscription> circuitHoldingPort(long portId) {
-        return subscriptions.findCircuitByPortId(portId);
-    }
-
-    @Transactional(readOnly = true)
-    public Set<Long> claimedPortIds() {
-        return new HashSet<>(subscriptions.findClaimedPortIds());
+    public Set<Long> claimedIds(String kind) {
+        return subscriptions.findClaimedKeys(kind).stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
     /** The product of that name, found by its id once its name was looked up (see {@link #productIds}). */

@@ -75,7 +75,8 @@ class SubscriptionStoreIT {
     @BeforeEach
     void emptyTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String table : List.of("process_subscription", "subscription_event", "circuit_endpoint",
+        for (String table : List.of("process_subscription", "subscription_event", "resource_claim",
+                "subscription_dependency", "circuit_endpoint",
                 "circuit_block", "node_block", "subscription")) {
             jdbc.update("delete from " + table);
         }
@@ -104,7 +105,7 @@ class SubscriptionStoreIT {
         assertThat(loaded.description()).isEqualTo("Node loc1-core");
         NodeBlock node = loaded.node().orElseThrow();
         assertThat(node.nodeId()).isEqualTo(7);
-        assertThat(node.enrolledDeviceId()).isEqualTo(7);
+        assertThat(subscriptions.findHolder("device", "7")).map(Subscription::id).contains(id);
         assertThat(node.nodeStatus()).isEqualTo("active");
         assertThat(node.ipv4Loopback()).isEqualTo("10.0.0.7/32");
         assertThat(node.ipv6Loopback()).isEqualTo("2001:db8::7/128");
@@ -143,8 +144,8 @@ class SubscriptionStoreIT {
         assertThat(circuit.endpointB().nodeSubscriptionId()).isEqualTo(b.id());
         assertThat(circuit.endpointB().v6IpAddress()).isEqualTo("2001:db8:10::1/127");
 
-        assertThat(subscriptions.findCircuitByPortId(21)).map(Subscription::id).contains(id);
-        assertThat(subscriptions.findCircuitsOnNode(a.id())).extracting(Subscription::id).containsExactly(id);
+        assertThat(subscriptions.findHolder("interface", "21")).map(Subscription::id).contains(id);
+        assertThat(subscriptions.findLiveDependants(a.id())).extracting(Subscription::id).containsExactly(id);
         assertThat(events.findBySubscriptionIdOrderByIdAsc(id)).extracting(SubscriptionEvent::field)
                 .contains("circuit.endpoint_a.port_id", "circuit.endpoint_b.v6_ip_address", "circuit.circuit_id");
     }
@@ -155,13 +156,13 @@ class SubscriptionStoreIT {
         Subscription second = Fixtures.completeNode(product(Product.NODE), 7, "loc1-core");
 
         assertThatThrownBy(() -> save(second)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(subscriptions.findNodeByDeviceId(7)).map(Subscription::id).contains(first.id());
+        assertThat(subscriptions.findHolder("device", "7")).map(Subscription::id).contains(first.id());
 
         service.transition(first.id(), SubscriptionStatus.TERMINATED, SYSTEM);
         Subscription third = save(Fixtures.completeNode(product(Product.NODE), 7, "loc1-core"));
 
-        assertThat(subscriptions.findNodeByDeviceId(7)).map(Subscription::id).contains(third.id());
-        assertThat(subscriptions.findEnrolledDeviceIds()).containsExactly(7L);
+        assertThat(subscriptions.findHolder("device", "7")).map(Subscription::id).contains(third.id());
+        assertThat(subscriptions.findClaimedKeys("device")).containsExactly("7");
     }
 
     @Test
@@ -177,8 +178,8 @@ class SubscriptionStoreIT {
         service.transition(first.id(), SubscriptionStatus.TERMINATED, SYSTEM);
         Subscription second = save(Fixtures.completeCircuit(product(Product.CIRCUIT_400G), c, 31, b, 21));
 
-        assertThat(subscriptions.findCircuitByPortId(21)).map(Subscription::id).contains(second.id());
-        assertThat(subscriptions.findCircuitsOnNode(a.id())).isEmpty();
+        assertThat(subscriptions.findHolder("interface", "21")).map(Subscription::id).contains(second.id());
+        assertThat(subscriptions.findLiveDependants(a.id())).isEmpty();
     }
 
     @Test

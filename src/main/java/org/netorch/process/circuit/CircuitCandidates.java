@@ -14,6 +14,7 @@ import org.netorch.process.shared.ProcessVariable;
 import org.netorch.process.shared.Refusal;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
@@ -45,7 +46,7 @@ class CircuitCandidates {
 
     List<InterfaceSummary> freePorts(UUID nodeSubscriptionId, String productName) {
         NodeBlock node = node(nodeSubscriptionId);
-        Set<Long> claimed = subscriptions.claimedPortIds();
+        Set<Long> claimed = subscriptions.claimedIds(ResourceClaim.INTERFACE);
         return netBox.interfaceSummaries(InterfaceQuery.onDevice(node.nodeId()).withSpeed(speedKbps(productName))
                         .cabled(false).markConnected(false)).stream()
                 .filter(port -> !claimed.contains(port.id()))
@@ -125,7 +126,7 @@ class CircuitCandidates {
         if (found.markConnected()) {
             return refused(what + " on " + node.nodeName() + " is marked connected in NetBox");
         }
-        return subscriptions.circuitHoldingPort(id).map(holder ->
+        return subscriptions.holderOf(ResourceClaim.INTERFACE, id).map(holder ->
                 Refusal.invalid(what + " on " + node.nodeName() + " is already used by circuit " + holder.id()));
     }
 

@@ -10,6 +10,7 @@ import org.netorch.netbox.DeviceSummary;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.Refusal;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class NodeCandidates {
     }
 
     List<DeviceSummary> all() {
-        Set<Long> enrolled = subscriptions.enrolledDeviceIds();
+        Set<Long> enrolled = subscriptions.claimedIds(ResourceClaim.DEVICE);
         return netBox.deviceSummaries(DeviceQuery.all().withStatus(PLANNED)).stream()
                 .filter(device -> !enrolled.contains(device.id()))
                 .toList();
@@ -57,7 +58,7 @@ class NodeCandidates {
             return Optional.of(Refusal.invalid(
                     device.name() + " is " + device.status().value() + " in NetBox, not planned"));
         }
-        return subscriptions.nodeHoldingDevice(device.id())
+        return subscriptions.holderOf(ResourceClaim.DEVICE, device.id())
                 .map(holder -> Refusal.invalid(device.name() + " is already enrolled as subscription " + holder.id()));
     }
 }

@@ -3,6 +3,7 @@ package org.netorch.process.shared;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,13 +66,11 @@ public class TerminableSubscriptions {
             return Optional.of(Refusal.conflict(what + " is out of sync: a workflow failed on it; an operator must "
                     + "set it in sync first"));
         }
-        if (subscription.product().isNode()) {
-            List<Subscription> circuits = subscriptions.circuitsOnNode(subscription.id());
-            if (!circuits.isEmpty()) {
-                return Optional.of(Refusal.conflict(what + " still carries circuit "
-                        + String.join(", ", circuits.stream().map(c -> c.id() + " (" + c.description() + ")")
-                        .toList()) + "; terminate those first"));
-            }
+        List<Subscription> dependants = subscriptions.liveDependantsOf(subscription.id());
+        if (!dependants.isEmpty()) {
+            return Optional.of(Refusal.conflict(what + " still carries " + String.join(", ", dependants.stream()
+                    .map(d -> d.product().productType().toLowerCase(Locale.ROOT) + " " + d.id() + " ("
+                            + d.description() + ")").toList()) + "; terminate those first"));
         }
         return Optional.empty();
     }

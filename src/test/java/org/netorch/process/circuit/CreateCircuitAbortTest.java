@@ -31,6 +31,7 @@ import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ProcessEngineTest;
@@ -263,9 +264,8 @@ class CreateCircuitAbortTest extends ProcessEngineTest {
         Subscription subscription = subscriptions.get(circuit);
         assertThat(subscription.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(subscription.note()).isEqualTo(NOTE);
-        CircuitBlock block = subscription.circuit().orElseThrow();
-        assertThat(block.endpointA().claimedPortId()).isNull();
-        assertThat(block.endpointB().claimedPortId()).isNull();
+        assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, Long.parseLong(aPort))).isEmpty();
+        assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, Long.parseLong(bPort))).isEmpty();
         assertThat(netBox.iface(Long.parseLong(aPort)).isCabled()).isFalse();
     }
 

@@ -33,6 +33,7 @@ import org.netorch.netbox.PrefixQuery;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ProcessEngineTest;
@@ -95,8 +96,10 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(terminated.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(terminated.endDate()).isNotNull();
         assertThat(terminated.insync()).isTrue();
-        assertThat(terminated.circuit().orElseThrow().endpointA().claimedPortId()).isNull();
-        assertThat(terminated.circuit().orElseThrow().endpointB().claimedPortId()).isNull();
+        for (var end : java.util.List.of(terminated.circuit().orElseThrow().endpointA(),
+                terminated.circuit().orElseThrow().endpointB())) {
+            assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, end.portId())).as("port is free").isEmpty();
+        }
         assertNothingInNetBoxCarriesTheMarker(circuit);
         assertThat(journal.writes()).extracting(w -> w.method() + " " + w.path().replaceAll("\\d+", "N") + " "
                 + w.status()).containsExactly(

@@ -80,7 +80,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
         faults.inject(SimulatedFault.failNext("GET", DEVICE, 500, 2));
 
         failUntilIncident(process, CONSTRUCT_NODE_MODEL, "Construct node model: GET /api/dcim/devices/", "500");
-        assertThat(subscriptions.findNodeByDeviceId(id("loc2-core"))).isEmpty();
+        assertThat(subscriptions.findHolder("device", Long.toString(id("loc2-core")))).isEmpty();
         retry(process);
 
         finish(process);

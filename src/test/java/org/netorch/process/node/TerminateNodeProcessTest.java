@@ -27,6 +27,7 @@ import org.netorch.netboxsim.JournalEntry;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.NetBoxLookup;
@@ -76,7 +77,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         assertThat(terminated.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(terminated.endDate()).isNotNull();
         assertThat(terminated.node().orElseThrow().nodeStatus()).isEqualTo("decommissioning");
-        assertThat(terminated.node().orElseThrow().enrolledDeviceId()).isNull();
+        assertThat(subscriptions.holderOf(ResourceClaim.DEVICE, device.id())).as("the device is free").isEmpty();
         assertThat(netBox.device(device.id()).hasStatus("decommissioning")).isTrue();
         assertThat(journal.writes()).extracting(w -> w.method() + " " + w.path())
                 .containsExactly("PATCH /api/dcim/devices/" + device.id() + "/");
