@@ -19,6 +19,7 @@ import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.security.Victims.Typed;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.testsupport.ApiClient;
@@ -121,7 +122,7 @@ class TaskLocalShadowIT extends AppIntegrationTest {
 
         JsonNode settled = settle(process, completed, task, 204);
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(subscriptions.circuitHoldingPort(slowPort).map(Subscription::id))
+        softly.assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, slowPort).map(Subscription::id))
                 .as("a circuit holding the 100G port the check refuses").isEmpty();
         softly.assertThat(netBox.iface(slowPort).isCabled()).as("the 100G port cabled").isFalse();
         if (completed.status() == 204) {
@@ -179,6 +180,6 @@ class TaskLocalShadowIT extends AppIntegrationTest {
     }
 
     private Optional<String> holder(long device) {
-        return transaction.execute(status -> subscriptions.nodeHoldingDevice(device).map(s -> s.id().toString()));
+        return transaction.execute(status -> subscriptions.holderOf(ResourceClaim.DEVICE, device).map(s -> s.id().toString()));
     }
 }

@@ -49,6 +49,7 @@ import org.netorch.process.shared.ProcessVariables;
 import org.netorch.security.Victims.Typed;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.NodeBlock;
+import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
@@ -415,7 +416,7 @@ class VariableTamperIT extends AppIntegrationTest {
     }
 
     private long freePort(String router) {
-        Set<Long> claimed = subscriptions.claimedPortIds();
+        Set<Long> claimed = subscriptions.claimedIds(ResourceClaim.INTERFACE);
         return netBox.interfaces(InterfaceQuery.onDevice(lookup.deviceId(router)).withSpeed(DemoTopology.KBPS_400G)
                         .cabled(false).markConnected(false)).stream()
                 .map(Interface::id).filter(id -> !claimed.contains(id)).findFirst().orElseThrow();
