@@ -144,7 +144,7 @@ class VariableTamperIT extends AppIntegrationTest {
         cases.add(new Case(workflow, task, Action.ABORT, null));
     }
 
-    /** The step after the task fails on both tries of its job: an incident. */
+    /** The next NetBox step, after the task or on the abort path, fails on both tries of its job: an incident. */
     private static SimulatedFault outage(String method, String path) {
         return SimulatedFault.failNext(method, path, 503, 2);
     }
