@@ -1,6 +1,7 @@
 package org.netorch.process.circuit;
 
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.ValidationOutcome;
 
 /** Names in bpmn/validate_circuit.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
 public final class ValidateCircuitProcess {
@@ -8,7 +9,7 @@ public final class ValidateCircuitProcess {
     public static final String KEY = "validate_circuit";
 
     public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
-    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+    public static final String END_START_INPUT_REFUSED = ValidationOutcome.END_START_INPUT_REFUSED;
 
     public static final String START_EVENT = "startEvent_circuitValidationRequested";
     public static final String LIST_ACTIVE_CIRCUITS = "serviceTask_listActiveSubscriptions";
@@ -19,9 +20,9 @@ public final class ValidateCircuitProcess {
     public static final String COMPARE_PREFIXES = "serviceTask_comparePrefixesWithNetBox";
     public static final String COMPARE_ADDRESSES = "serviceTask_compareEndpointAddressesWithNetBox";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
-    public static final String END_IN_SYNC = "endEvent_inSync";
-    public static final String END_DRIFT_FOUND = "endEvent_driftFound";
-    public static final String END_SUBSCRIPTION_BUSY = "endEvent_subscriptionBusy";
+    public static final String END_IN_SYNC = ValidationOutcome.END_IN_SYNC;
+    public static final String END_DRIFT_FOUND = ValidationOutcome.END_DRIFT_FOUND;
+    public static final String END_SUBSCRIPTION_BUSY = ValidationOutcome.END_SUBSCRIPTION_BUSY;
 
     public static final String ERROR_SUBSCRIPTION_BUSY = "SUBSCRIPTION_BUSY";
 

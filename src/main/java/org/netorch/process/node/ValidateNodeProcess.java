@@ -1,6 +1,7 @@
 package org.netorch.process.node;
 
 import org.netorch.process.shared.ProcessVariables;
+import org.netorch.process.shared.ValidationOutcome;
 
 /** Names in bpmn/validate_node.bpmn and the variables of the workflow; tests check each id exists in the diagram. */
 public final class ValidateNodeProcess {
@@ -8,7 +9,7 @@ public final class ValidateNodeProcess {
     public static final String KEY = "validate_node";
 
     public static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
-    public static final String END_START_INPUT_REFUSED = "endEvent_startInputRefused";
+    public static final String END_START_INPUT_REFUSED = ValidationOutcome.END_START_INPUT_REFUSED;
 
     public static final String START_EVENT = "startEvent_nodeValidationRequested";
     public static final String LIST_ACTIVE_NODES = "serviceTask_listActiveSubscriptions";
@@ -17,9 +18,9 @@ public final class ValidateNodeProcess {
     public static final String STORE_PROCESS_SUBSCRIPTION = "serviceTask_storeProcessSubscription";
     public static final String COMPARE_NODE_WITH_NETBOX = "serviceTask_compareNodeWithNetBox";
     public static final String SET_IN_SYNC = "serviceTask_setInSync";
-    public static final String END_IN_SYNC = "endEvent_inSync";
-    public static final String END_DRIFT_FOUND = "endEvent_driftFound";
-    public static final String END_SUBSCRIPTION_BUSY = "endEvent_subscriptionBusy";
+    public static final String END_IN_SYNC = ValidationOutcome.END_IN_SYNC;
+    public static final String END_DRIFT_FOUND = ValidationOutcome.END_DRIFT_FOUND;
+    public static final String END_SUBSCRIPTION_BUSY = ValidationOutcome.END_SUBSCRIPTION_BUSY;
 
     public static final String ERROR_SUBSCRIPTION_BUSY = "SUBSCRIPTION_BUSY";
 

@@ -3,8 +3,7 @@ package org.netorch.process.validation;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.netorch.process.circuit.ValidateCircuitProcess;
-import org.netorch.process.node.ValidateNodeProcess;
+import org.netorch.process.shared.ValidationOutcome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,11 @@ class SummarizeValidationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         String run = execution.getProcessInstanceId();
-        int inSync = ended(history, run, ValidateNodeProcess.END_IN_SYNC, ValidateCircuitProcess.END_IN_SYNC);
-        int drift = ended(history, run, ValidateNodeProcess.END_DRIFT_FOUND, ValidateCircuitProcess.END_DRIFT_FOUND);
+        int inSync = ended(history, run, ValidationOutcome.END_IN_SYNC);
+        int drift = ended(history, run, ValidationOutcome.END_DRIFT_FOUND);
         // taken by another workflow after its page was read: refused by the first step or by the lock
-        int skipped = ended(history, run, ValidateNodeProcess.END_SUBSCRIPTION_BUSY,
-                ValidateCircuitProcess.END_SUBSCRIPTION_BUSY, ValidateNodeProcess.END_START_INPUT_REFUSED,
-                ValidateCircuitProcess.END_START_INPUT_REFUSED);
+        int skipped = ended(history, run, ValidationOutcome.END_SUBSCRIPTION_BUSY,
+                ValidationOutcome.END_START_INPUT_REFUSED);
         ValidateSubscriptionsVariables.CHECKED.set(execution, inSync + drift);
         ValidateSubscriptionsVariables.IN_SYNC.set(execution, inSync);
         ValidateSubscriptionsVariables.DRIFT.set(execution, drift);

@@ -5,14 +5,12 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.netorch.process.shared.ProcessVariables;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
 /**
- * serviceTask_takeNextNodeBatch, serviceTask_takeNextCircuitBatch: the next page of ACTIVE, in-sync subscriptions of
- * the input parameter {@code product_type}, after the last id of the page before, into {@code batch} and
- * {@code batch_size}. Only the page is kept, never the whole list, so a run over thousands stays small.
+ * serviceTask_takeNextBatch: the next page of ACTIVE, in-sync subscriptions of the product type the run walks now
+ * ({@code product_type}), after the last id of the page before, into {@code batch} and {@code batch_size}. Only the page is kept, never the whole list, so a run over thousands stays small.
  */
 @Component
 class TakeNextBatchDelegate implements JavaDelegate {
@@ -27,7 +25,7 @@ class TakeNextBatchDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<UUID> batch = subscriptions.activeInSyncIds(ProcessVariables.productTypeParameter(execution),
+        List<UUID> batch = subscriptions.activeInSyncIds(ValidateSubscriptionsVariables.PRODUCT_TYPE.get(execution),
                 ValidateSubscriptionsVariables.batchAfter(execution).orElse(null), properties.batchSize());
         ValidateSubscriptionsVariables.batch(execution, batch);
         if (batch.isEmpty()) {

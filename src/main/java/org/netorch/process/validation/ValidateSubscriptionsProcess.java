@@ -18,10 +18,9 @@ public final class ValidateSubscriptionsProcess {
      * timer start event, and starting an instance by key (our API, Tasklist) begins at the timer start at once.
      */
     public static final String START_EVENT = "startEvent_validationDue";
-    public static final String TAKE_NEXT_NODE_BATCH = "serviceTask_takeNextNodeBatch";
-    public static final String VALIDATE_NODES = "callActivity_validateNodes";
-    public static final String TAKE_NEXT_CIRCUIT_BATCH = "serviceTask_takeNextCircuitBatch";
-    public static final String VALIDATE_CIRCUITS = "callActivity_validateCircuits";
+    public static final String TAKE_NEXT_PRODUCT_TYPE = "serviceTask_takeNextProductType";
+    public static final String TAKE_NEXT_BATCH = "serviceTask_takeNextBatch";
+    public static final String VALIDATE_SUBSCRIPTION = "callActivity_validateSubscription";
     public static final String SUMMARIZE_VALIDATION = "serviceTask_summarizeValidation";
     public static final String END_VALIDATION_DONE = "endEvent_validationDone";
 
@@ -30,7 +29,10 @@ public final class ValidateSubscriptionsProcess {
     public static final String BATCH_SIZE = "batch_size";
     /** The last id of the batch before: the walk over one product's subscriptions goes on after it. */
     public static final String BATCH_AFTER = "batch_after";
-    public static final String PRODUCT_TYPE_PARAMETER = ProcessVariables.PRODUCT_TYPE_PARAMETER;
+    /** The product type whose subscriptions the run walks now, in the order the product catalog lists them. */
+    public static final String PRODUCT_TYPE = ProcessVariables.PRODUCT_TYPE_PARAMETER;
+    /** That product type's validate workflow, which the call activity calls by key; unset once every type is done. */
+    public static final String VALIDATE_WORKFLOW = "validate_workflow";
 
     /** The summary: validated (in sync plus drift), found in sync, found drifted, and taken by another workflow. */
     public static final String CHECKED = "checked";

@@ -14,6 +14,9 @@ final class ValidateSubscriptionsVariables {
 
     static final ProcessVariable<Integer> BATCH_SIZE = ProcessVariable.number(ValidateSubscriptionsProcess.BATCH_SIZE);
     static final ProcessVariable<UUID> BATCH_AFTER = ProcessVariable.uuid(ValidateSubscriptionsProcess.BATCH_AFTER);
+    static final ProcessVariable<String> PRODUCT_TYPE = ProcessVariable.text(ValidateSubscriptionsProcess.PRODUCT_TYPE);
+    static final ProcessVariable<String> VALIDATE_WORKFLOW =
+            ProcessVariable.text(ValidateSubscriptionsProcess.VALIDATE_WORKFLOW);
     static final ProcessVariable<Integer> CHECKED = ProcessVariable.number(ValidateSubscriptionsProcess.CHECKED);
     static final ProcessVariable<Integer> IN_SYNC = ProcessVariable.number(ValidateSubscriptionsProcess.IN_SYNC);
     static final ProcessVariable<Integer> DRIFT = ProcessVariable.number(ValidateSubscriptionsProcess.DRIFT);

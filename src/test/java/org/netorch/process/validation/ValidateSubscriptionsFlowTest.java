@@ -10,6 +10,7 @@ import static org.netorch.process.validation.ValidateSubscriptionsProcess.*;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Date;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.netorch.testsupport.FlowBeans;
 class ValidateSubscriptionsFlowTest {
 
     private static final String CHECK = FlowBeans.CHECK_START_INPUT_BEAN;
+    private static final String TAKE_TYPE = "takeNextProductTypeDelegate";
     private static final String TAKE_BATCH = "takeNextBatchDelegate";
     private static final String SUMMARIZE = "summarizeValidationDelegate";
     private static final String NIGHTLY = "0 0 2 * * ?";
@@ -51,7 +53,7 @@ class ValidateSubscriptionsFlowTest {
 
     @RegisterExtension
     final FlowBeans beans = new FlowBeans("bpmn/validate_subscriptions.bpmn").on(engine)
-            .delegates(CHECK, TAKE_BATCH, SUMMARIZE)
+            .delegates(CHECK, TAKE_TYPE, TAKE_BATCH, SUMMARIZE)
             .value("validationSchedule", new Schedule(NIGHTLY))
             .value("retryPolicy", new FlowBeans.RetryCycle("R1/PT1S"));
 
@@ -80,10 +82,11 @@ class ValidateSubscriptionsFlowTest {
             batches.put(product, new ArrayDeque<>());
         }
         beans.when(TAKE_BATCH, execution -> {
-            Product product = Product.valueOf((String) execution.getVariable(PRODUCT_TYPE_PARAMETER));
+            Product product = Product.valueOf((String) execution.getVariable(PRODUCT_TYPE));
             List<UUID> next = batches.get(product).poll();
             ValidateSubscriptionsVariables.batch(execution, next == null ? List.of() : next);
         });
+        beans.when(TAKE_TYPE, new TakeNextProductTypeDelegate());
         beans.when(SUMMARIZE, new SummarizeValidationDelegate());
         deployment = repositoryService().createDeployment()
                 .addClasspathResource("bpmn/validate_subscriptions.bpmn")
@@ -115,8 +118,7 @@ class ValidateSubscriptionsFlowTest {
         ProcessInstance run = runtimeService().startProcessInstanceByKey(KEY);
         runAllJobs();
 
-        assertThat(run).isEnded().hasPassed(VALIDATE_NODES, VALIDATE_CIRCUITS, SUMMARIZE_VALIDATION,
-                END_VALIDATION_DONE);
+        assertThat(run).isEnded().hasPassed(VALIDATE_SUBSCRIPTION, SUMMARIZE_VALIDATION, END_VALIDATION_DONE);
         assertThat(run).variables().containsEntry(CHECKED, 4).containsEntry(IN_SYNC, 3).containsEntry(DRIFT, 1)
                 .containsEntry(SKIPPED, 1);
         List<HistoricProcessInstance> called = historyService().createHistoricProcessInstanceQuery()
@@ -127,6 +129,12 @@ class ValidateSubscriptionsFlowTest {
         assertThat(called).filteredOn(child -> child.getProcessDefinitionKey().equals(ValidateCircuitProcess.KEY))
                 .extracting(this::chosenSubscription)
                 .containsExactlyInAnyOrder(busy.toString(), clean3.toString());
+        // nodes first, then the circuits that depend on them, each by its product's validate workflow
+        Date lastNodeEnded = called.stream().filter(child -> child.getProcessDefinitionKey()
+                .equals(ValidateNodeProcess.KEY)).map(HistoricProcessInstance::getEndTime).max(Date::compareTo)
+                .orElseThrow();
+        assertThat(called).filteredOn(child -> child.getProcessDefinitionKey().equals(ValidateCircuitProcess.KEY))
+                .allSatisfy(child -> assertThat(child.getStartTime()).isAfterOrEqualTo(lastNodeEnded));
         assertThat(called).extracting(HistoricProcessInstance::getBusinessKey).containsOnlyNulls();
     }
 
@@ -136,10 +144,11 @@ class ValidateSubscriptionsFlowTest {
         ProcessInstance run = runtimeService().startProcessInstanceByKey(KEY);
 
         beans.runJob(run, CHECK_START_INPUT, CHECK);
-        beans.runJob(run, TAKE_NEXT_NODE_BATCH, TAKE_BATCH);
+        beans.runJob(run, TAKE_NEXT_PRODUCT_TYPE, TAKE_TYPE);
+        beans.runJob(run, TAKE_NEXT_BATCH, TAKE_BATCH);
 
         List<Job> starts = managementService().createJobQuery().processInstanceId(run.getId())
-                .activityId(VALIDATE_NODES).list();
+                .activityId(VALIDATE_SUBSCRIPTION).list();
         assertThat(starts).hasSize(3);
         assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId()).count())
                 .isZero();
@@ -151,10 +160,11 @@ class ValidateSubscriptionsFlowTest {
 
         runAllJobs();
 
-        assertThat(run).isEnded().hasNotPassed(VALIDATE_NODES, VALIDATE_CIRCUITS).hasPassed(END_VALIDATION_DONE);
+        assertThat(run).isEnded().hasNotPassed(VALIDATE_SUBSCRIPTION).hasPassed(END_VALIDATION_DONE);
         assertThat(run).variables().containsEntry(CHECKED, 0).containsEntry(IN_SYNC, 0).containsEntry(DRIFT, 0)
                 .containsEntry(SKIPPED, 0);
-        assertThat(beans.ran()).containsExactly(CHECK, TAKE_BATCH, TAKE_BATCH, SUMMARIZE);
+        assertThat(beans.ran()).containsExactly(CHECK, TAKE_TYPE, TAKE_BATCH, TAKE_TYPE, TAKE_BATCH, TAKE_TYPE,
+                SUMMARIZE);
     }
 
     @Test
