@@ -26,7 +26,6 @@ import org.netorch.security.Victims.Typed;
 import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
@@ -39,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * try is refused, and the abort path leaves that customer's subscriptions and every NetBox object of theirs exactly as
  * they were.
  */
-class AbortVictimIT extends AppIntegrationTest {
+class AbortVictimIT extends TamperTest {
 
     @Autowired
     NetBoxClient netBox;

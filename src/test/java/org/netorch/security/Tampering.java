@@ -34,13 +34,13 @@ final class Tampering {
      * task execution's, each one by one and all in one modification.
      */
     void atTask(String taskId, Map<String, Typed> variables) {
-        Response claimed = operator.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", OPERATOR));
+        Response claimed = operator.post(TamperTest.ENGINE_REST + "/task/" + taskId + "/claim", Map.of("userId", OPERATOR));
         if (claimed.status() != 204) {
             unrefused.add("claiming the task, which an operator may do, got " + claimed.status() + " "
                     + claimed.body());
         }
-        JsonNode task = operator.get("/engine-rest/task/" + taskId).json();
-        String onTask = "/engine-rest/task/" + taskId;
+        JsonNode task = operator.get(TamperTest.ENGINE_REST + "/task/" + taskId).json();
+        String onTask = TamperTest.ENGINE_REST + "/task/" + taskId;
         variables.forEach((name, value) -> {
             write("DELETE " + onTask + "/variables/" + name, operator.delete(onTask + "/variables/" + name));
             write("POST " + onTask + "/variables/" + name + "/data",
@@ -64,7 +64,7 @@ final class Tampering {
      * without completing it. Whatever the answer, the task is resolved plainly afterwards, back to him, as it was.
      */
     private void resolvingWith(String taskId, Map<String, Typed> variables) {
-        String onTask = "/engine-rest/task/" + taskId;
+        String onTask = TamperTest.ENGINE_REST + "/task/" + taskId;
         Response delegated = operator.post(onTask + "/delegate", Map.of("userId", OPERATOR));
         tries.add("POST " + onTask + "/delegate → " + delegated.status());
         Map<String, Object> typed = new LinkedHashMap<>();
@@ -84,14 +84,14 @@ final class Tampering {
 
     /** While the workflow waits at an incident: the process instance's variables and the failed job's execution's. */
     void atIncident(String processId, Map<String, Typed> variables) {
-        JsonNode jobs = operator.get("/engine-rest/job?processInstanceId=" + processId + "&noRetriesLeft=true").json();
+        JsonNode jobs = operator.get(TamperTest.ENGINE_REST + "/job?processInstanceId=" + processId + "&noRetriesLeft=true").json();
         String execution = jobs.size() == 0 ? processId : jobs.get(0).path("executionId").asText();
         onInstance(processId, execution, variables);
     }
 
     private void onInstance(String processId, String executionId, Map<String, Typed> variables) {
-        String instance = "/engine-rest/process-instance/" + processId;
-        String execution = "/engine-rest/execution/" + executionId;
+        String instance = TamperTest.ENGINE_REST + "/process-instance/" + processId;
+        String execution = TamperTest.ENGINE_REST + "/execution/" + executionId;
         variables.forEach((name, value) -> {
             write("DELETE " + instance + "/variables/" + name, operator.delete(instance + "/variables/" + name));
             write("PUT " + instance + "/variables/" + name, operator.put(instance + "/variables/" + name,
@@ -117,7 +117,7 @@ final class Tampering {
         Map<String, Object> typed = new LinkedHashMap<>();
         formValues.forEach((name, value) -> typed.put(name, typed(value).json()));
         extras.forEach((name, value) -> typed.put(name, value.json()));
-        String task = "/engine-rest/task/" + taskId;
+        String task = TamperTest.ENGINE_REST + "/task/" + taskId;
         completion("POST " + task + "/complete", taskId, extras,
                 operator.post(task + "/complete", Map.of("variables", typed)));
         completion("POST " + task + "/submit-form", taskId, extras,
@@ -136,11 +136,11 @@ final class Tampering {
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, value.json()));
         write("POST /engine-rest/message " + WorkflowAbort.MESSAGE + " with processVariables",
-                operator.post("/engine-rest/message", Map.of("messageName", WorkflowAbort.MESSAGE,
+                operator.post(TamperTest.ENGINE_REST + "/message", Map.of("messageName", WorkflowAbort.MESSAGE,
                         "processInstanceId", processId, "processVariables", typed)));
         write("POST /engine-rest/execution/" + processId + "/messageSubscriptions/" + WorkflowAbort.MESSAGE
                         + "/trigger with variables",
-                operator.post("/engine-rest/execution/" + processId + "/messageSubscriptions/" + WorkflowAbort.MESSAGE
+                operator.post(TamperTest.ENGINE_REST + "/execution/" + processId + "/messageSubscriptions/" + WorkflowAbort.MESSAGE
                         + "/trigger", Map.of("variables", typed)));
     }
 
@@ -167,7 +167,7 @@ final class Tampering {
             unrefused.add(call + " with " + extras.keySet() + " → " + response.status() + " " + response.body()
                     + " (expected 400 naming the variable)");
         }
-        if (operator.get("/engine-rest/task/" + taskId).status() != 200) {
+        if (operator.get(TamperTest.ENGINE_REST + "/task/" + taskId).status() != 200) {
             unrefused.add(call + ": the task is no longer open");
         }
     }

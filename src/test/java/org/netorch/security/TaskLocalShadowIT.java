@@ -23,7 +23,6 @@ import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
@@ -36,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the choice's name, a value the check refuses must not reach the process, whichever way the task is completed. The
  * workflow then builds from what the check accepted, or the completion is refused and the task stays open.
  */
-class TaskLocalShadowIT extends AppIntegrationTest {
+class TaskLocalShadowIT extends TamperTest {
 
     /** Taken out of service in NetBox: not planned, so no router to enroll, though no subscription holds it. */
     private static final String OFFLINE = "loc4-core";
@@ -77,9 +76,9 @@ class TaskLocalShadowIT extends AppIntegrationTest {
     void completingOverEngineRestCannotEnrollADeviceTheCheckWouldRefuseBehindAValidTaskLocalChoice() {
         String process = admin.start(CreateNodeProcess.KEY, Map.of());
         String task = openTask(process);
-        put("/engine-rest/task/" + task + "/localVariables/" + CreateNodeProcess.DEVICE_ID, Typed.id(planned));
+        put(TamperTest.ENGINE_REST + "/task/" + task + "/localVariables/" + CreateNodeProcess.DEVICE_ID, Typed.id(planned));
 
-        ApiClient.Response completed = api().post("/engine-rest/task/" + task + "/complete", Map.of("variables",
+        ApiClient.Response completed = api().post(TamperTest.ENGINE_REST + "/task/" + task + "/complete", Map.of("variables",
                 Map.of(CreateNodeProcess.DEVICE_ID, Typed.id(offline).json())));
 
         assertEnrolledOnlyWhatTheCheckAccepted(process, task, completed, 204);
@@ -89,8 +88,8 @@ class TaskLocalShadowIT extends AppIntegrationTest {
     void submittingTheFormCannotLeaveARefusedDeviceInTheProcessBehindAValidTaskLocalChoice() {
         String process = admin.start(CreateNodeProcess.KEY, Map.of());
         String task = openTask(process);
-        put("/engine-rest/task/" + task + "/variables/" + CreateNodeProcess.DEVICE_ID, Typed.id(offline));
-        put("/engine-rest/task/" + task + "/localVariables/" + CreateNodeProcess.DEVICE_ID, Typed.id(planned));
+        put(TamperTest.ENGINE_REST + "/task/" + task + "/variables/" + CreateNodeProcess.DEVICE_ID, Typed.id(offline));
+        put(TamperTest.ENGINE_REST + "/task/" + task + "/localVariables/" + CreateNodeProcess.DEVICE_ID, Typed.id(planned));
 
         ApiClient.Response completed = api().post("/api/processes/" + process + "/tasks/" + task,
                 Map.of(CreateNodeProcess.DEVICE_ID, Long.toString(planned)));
@@ -112,12 +111,12 @@ class TaskLocalShadowIT extends AppIntegrationTest {
         String task = choosePorts.path("id").asText();
         Map<String, Object> valid = FormValues.firstChoices(choosePorts);
         long fastPort = Long.parseLong(valid.get(CreateCircuitProcess.A_PORT).toString());
-        put("/engine-rest/task/" + task + "/localVariables/" + CreateCircuitProcess.A_PORT, Typed.id(fastPort));
+        put(TamperTest.ENGINE_REST + "/task/" + task + "/localVariables/" + CreateCircuitProcess.A_PORT, Typed.id(fastPort));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CreateCircuitProcess.A_PORT, Typed.id(slowPort).json());
         variables.put(CreateCircuitProcess.B_PORT, Typed.text(valid.get(CreateCircuitProcess.B_PORT)).json());
 
-        ApiClient.Response completed = api().post("/engine-rest/task/" + task + "/complete",
+        ApiClient.Response completed = api().post(TamperTest.ENGINE_REST + "/task/" + task + "/complete",
                 Map.of("variables", variables));
 
         JsonNode settled = settle(process, completed, task, 204);

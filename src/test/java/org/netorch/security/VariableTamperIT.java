@@ -55,7 +55,6 @@ import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.AppIntegrationTest;
 import org.netorch.testsupport.CleanSlate;
 import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
@@ -71,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * TERMINATED. The victims are built once for the whole matrix, and again only after a case harmed them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VariableTamperIT extends AppIntegrationTest {
+class VariableTamperIT extends TamperTest {
 
     private static final String OWN_A = "loc3-core";
     private static final String OWN_B = "loc4-core";
@@ -300,7 +299,7 @@ class VariableTamperIT extends AppIntegrationTest {
             Map<String, Typed> notOnTheForm = new LinkedHashMap<>(variables);
             notOnTheForm.keySet().removeAll(FormValues.keys(task));
             tampering.completing(process, taskId, values, notOnTheForm);
-            boolean stillOpen = api().get("/engine-rest/task/" + taskId).status() == 200;
+            boolean stillOpen = api().get(TamperTest.ENGINE_REST + "/task/" + taskId).status() == 200;
             if (!stillOpen) {
                 astray.add("a completion carrying variables not on the form completed " + activity);
             }
