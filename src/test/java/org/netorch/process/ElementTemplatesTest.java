@@ -255,6 +255,10 @@ class ElementTemplatesTest {
             if (property.type().isEmpty() && actual == null) {
                 continue;
             }
+            if (property.type().isEmpty() && actual.isBlank()) {
+                problems.add(step.name() + " has an empty " + what + "; switch it off where the step needs none");
+                continue;
+            }
             if (actual == null) {
                 problems.add(step.name() + " has no " + what + "; " + template.id()
                         + (property.type().equals("Hidden") ? " fixes \"" + property.value() + "\"" : " asks for it"));
