@@ -229,7 +229,7 @@ class BpmnConventionsTest {
     }
 
     /** The class a {@code ${beanName}} expression binds, when the bean name ends in the suffix and names its class. */
-    private static Class<?> beanClass(String expression, String suffix, Class<?> role) {
+    static Class<?> beanClass(String expression, String suffix, Class<?> role) {
         Matcher matcher = BEAN_EXPRESSION.matcher(expression == null ? "" : expression);
         if (!matcher.matches() || !matcher.group(1).endsWith(suffix)) {
             return null;
