@@ -11,26 +11,15 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.netorch.netbox.NetBoxClient;
-import org.netorch.netboxsim.SimulatorFaults;
-import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorProperties;
-import org.netorch.netboxsim.SimulatorState;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.security.Victims.Typed;
-import org.netorch.subscription.SubscriptionRepository;
-import org.netorch.subscription.SubscriptionService;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.CleanSlate;
-import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An operator starts a create workflow with no input, tries at its first choice task every way he has to point it at
@@ -40,26 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class AbortVictimIT extends TamperTest {
 
-    @Autowired
-    NetBoxClient netBox;
-    @Autowired
-    NetBoxLookup lookup;
-    @Autowired
-    SimulatorState simulator;
-    @Autowired
-    SimulatorFaults faults;
-    @Autowired
-    SimulatorJournal journal;
-    @Autowired
-    CleanSlate cleanSlate;
-    @Autowired
-    SubscriptionService subscriptions;
-    @Autowired
-    SubscriptionRepository repository;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    TaskService taskService;
 
     ApiClient operatorApi;
     WorkflowDriver operator;

@@ -12,22 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.netorch.netbox.NetBoxClient;
-import org.netorch.netboxsim.SimulatorFaults;
-import org.netorch.netboxsim.SimulatorState;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.node.CreateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.security.Victims.Typed;
 import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionService;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.CleanSlate;
-import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A task-local variable must not make a completion check see another value than the steps after the task use. Admins
@@ -41,20 +33,6 @@ class TaskLocalShadowIT extends TamperTest {
     private static final String OFFLINE = "loc4-core";
     private static final String PLANNED = "loc5-core";
 
-    @Autowired
-    NetBoxClient netBox;
-    @Autowired
-    NetBoxLookup lookup;
-    @Autowired
-    SimulatorState simulator;
-    @Autowired
-    SimulatorFaults faults;
-    @Autowired
-    CleanSlate cleanSlate;
-    @Autowired
-    SubscriptionService subscriptions;
-    @Autowired
-    TransactionTemplate transaction;
 
     WorkflowDriver admin;
     long offline;

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -31,13 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.netbox.Interface;
 import org.netorch.netbox.InterfaceQuery;
-import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.seed.DemoTopology;
 import org.netorch.netboxsim.SimulatedFault;
-import org.netorch.netboxsim.SimulatorFaults;
-import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorProperties;
-import org.netorch.netboxsim.SimulatorState;
 import org.netorch.process.circuit.CreateCircuitProcess;
 import org.netorch.process.circuit.ModifyCircuitProcess;
 import org.netorch.process.circuit.TerminateCircuitProcess;
@@ -51,15 +46,10 @@ import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
-import org.netorch.subscription.SubscriptionRepository;
-import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
 import org.netorch.testsupport.ApiClient;
-import org.netorch.testsupport.CleanSlate;
-import org.netorch.testsupport.NetBoxLookup;
 import org.netorch.testsupport.WorkflowDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every user task of every workflow, with an operator trying there every way he has to write a variable, each pointed
@@ -148,26 +138,6 @@ class VariableTamperIT extends TamperTest {
         return SimulatedFault.failNext(method, path, 503, 2);
     }
 
-    @Autowired
-    NetBoxClient netBox;
-    @Autowired
-    NetBoxLookup lookup;
-    @Autowired
-    SimulatorState simulator;
-    @Autowired
-    SimulatorFaults faults;
-    @Autowired
-    SimulatorJournal journal;
-    @Autowired
-    CleanSlate cleanSlate;
-    @Autowired
-    SubscriptionService subscriptions;
-    @Autowired
-    SubscriptionRepository repository;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
