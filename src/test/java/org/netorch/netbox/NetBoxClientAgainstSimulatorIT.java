@@ -9,12 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.netboxsim.SimulatorFaults;
 import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorState;
 import org.netorch.testsupport.AppIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.client.RestClient;
 
 /** Our client over real HTTP against the simulator the app serves in demo mode. */
 class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
@@ -29,6 +31,10 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
     SimulatorFaults faults;
     @Autowired
     SimulatorJournal journal;
+    @Autowired
+    NetBoxEndpoint endpoint;
+    @Autowired
+    NetBoxProperties properties;
 
     @BeforeEach
     void demoTopology() {
@@ -61,6 +67,36 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
                 .cabled(false).occupied(false).markConnected(false));
 
         assertThat(free).hasSize(36).allSatisfy(port -> assertThat(port.name()).startsWith("1/1/c"));
+    }
+
+    @Test
+    void readsDeviceSummariesOverThreePagesWithTheFieldsItAskedFor() {
+        List<DeviceSummary> devices = pagingBy(2).deviceSummaries(DeviceQuery.all().withStatus("planned"));
+
+        assertThat(devices).extracting(DeviceSummary::name)
+                .containsExactly("loc1-core", "loc2-core", "loc3-core", "loc4-core", "loc5-core");
+        assertThat(devices).allSatisfy(device -> {
+            assertThat(device.id()).isPositive();
+            assertThat(device.site().name()).startsWith("Location ");
+        });
+        assertThat(journal.entries()).extracting(JournalEntry::query).containsExactly(
+                "status=planned&fields=id%2Cname%2Csite&limit=2",
+                "fields=id%2Cname%2Csite&limit=2&offset=2&status=planned",
+                "fields=id%2Cname%2Csite&limit=2&offset=4&status=planned");
+    }
+
+    @Test
+    void readsInterfaceSummariesOverSeveralPagesWithTheFieldsItAskedFor() {
+        Device loc1 = device("loc1-core");
+        List<Interface> full = netBox.interfaces(InterfaceQuery.onDevice(loc1.id()));
+        journal.clear();
+
+        List<InterfaceSummary> ports = pagingBy(25).interfaceSummaries(InterfaceQuery.onDevice(loc1.id()));
+
+        assertThat(ports).containsExactlyElementsOf(full.stream()
+                .map(iface -> new InterfaceSummary(iface.id(), iface.name())).toList());
+        assertThat(journal.entries()).hasSize((full.size() + 24) / 25).hasSizeGreaterThan(2).allSatisfy(entry ->
+                assertThat(entry.query()).contains("fields=id%2Cname").doesNotContain("%25"));
     }
 
     @Test
@@ -153,6 +189,14 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
                     assertThat(e.isNotFound()).isTrue();
                     assertThat(e.detail()).contains("No Device matches the given query.");
                 });
+    }
+
+    /** Our client with a small page size, to walk NetBox's next links. */
+    private NetBoxClient pagingBy(int pageSize) {
+        NetBoxProperties small = new NetBoxProperties(properties.url(), properties.token(),
+                properties.connectTimeout(), properties.readTimeout(), pageSize, properties.circuitPool(),
+                properties.retryCycle());
+        return new NetBoxClient(RestClient.builder(), endpoint, small);
     }
 
     private Device device(String name) {

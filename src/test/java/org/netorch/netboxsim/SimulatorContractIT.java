@@ -203,6 +203,28 @@ class SimulatorContractIT extends AppIntegrationTest {
                 .startsWith("1/1/c1/1", "1/1/c2/1", "1/1/c3/1");
     }
 
+    @Test
+    void linksCarryTheRequestsQueryEncodedOnceAsNetBoxDoes() throws Exception {
+        String devices = base() + "/api/dcim/devices/";
+        JsonNode first = get("/api/dcim/devices/?status=planned&fields=id%2Cname%2Csite&limit=2").body();
+        JsonNode second = getUrl(first.get("next").asText()).body();
+        JsonNode third = getUrl(second.get("next").asText()).body();
+
+        assertThat(first.get("next").asText())
+                .isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&offset=2&status=planned");
+        assertThat(second.get("previous").asText()).isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&status=planned");
+        assertThat(third.get("previous").asText())
+                .isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&offset=2&status=planned");
+        assertThat(third.get("next").isNull()).isTrue();
+        for (JsonNode page : List.of(first, second, third)) {
+            assertThat(page.get("results")).isNotEmpty().allSatisfy(device ->
+                    assertThat(fieldNames(device)).containsExactly("id", "name", "site"));
+        }
+        assertThat(get("/api/dcim/devices/?start=1&limit=2&fields=id&offset=0").status()).isEqualTo(400);
+        assertThat(get("/api/dcim/devices/?start=1&limit=2&fields=id,name").body().get("next").asText())
+                .isEqualTo(devices + "?fields=id%2Cname&limit=2&start=" + (deviceId("loc2-core") + 1));
+    }
+
     // --- filters --------------------------------------------------------------------------------------------------
 
     @Test
