@@ -148,6 +148,75 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
     }
 
     @Test
+    void buildsAnL2vpnBetweenTwoCustomerPortsAndTakesItDownAgain() {
+        VlanGroup customers = netBox.vlanGroups(VlanGroupQuery.withSlug("customer-services")).get(0);
+        Interface a = firstFree10gPort("loc1-core");
+        Interface b = firstFree10gPort("loc2-core");
+        String marker = "[subscription 7e57]";
+
+        Vlan vlanA = netBox.allocateVlan(customers.id(), "ACME A", "active", "SAP A " + marker);
+        assertThatThrownBy(() -> netBox.createVlan(new NewVlan(customers.id(), vlanA.vid(), "ACME B", "active", marker)))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.detail())
+                        .isEqualTo("__all__: VLAN with this Group and VLAN ID already exists."));
+        Vlan vlanB = netBox.createVlan(new NewVlan(null, vlanA.vid(), "ACME B", "active", "SAP B " + marker));
+        Interface portA = netBox.updateInterface(a.id(), InterfaceChanges.none().withEnabled(true)
+                .withDescription("ACME " + marker).withVlans(InterfaceVlans.access(vlanA.id())));
+        Interface portB = netBox.updateInterface(b.id(), InterfaceChanges.none().withEnabled(true)
+                .withDescription("ACME " + marker).withVlans(InterfaceVlans.tagged(null, List.of(vlanB.id()))));
+        L2vpn l2vpn = netBox.createL2vpn(new NewL2vpn("acme-7e57", "acme-7e57", "vpls", null, "active", marker));
+        netBox.createL2vpnTermination(NewL2vpnTermination.onVlan(l2vpn.id(), vlanA.id()));
+        netBox.createL2vpnTermination(NewL2vpnTermination.onVlan(l2vpn.id(), vlanB.id()));
+
+        assertThat(vlanA.vid()).isEqualTo(100);
+        assertThat(portA.hasMode(InterfaceVlans.ACCESS)).isTrue();
+        assertThat(portA.untaggedVlan().vid()).isEqualTo(100);
+        assertThat(portB.taggedVlans()).extracting(VlanRef::id).containsExactly(vlanB.id());
+        assertThat(netBox.vlans(VlanQuery.all().describedWith(marker))).hasSize(2)
+                .allSatisfy(vlan -> assertThat(vlan.l2vpnTermination()).isNotNull());
+        assertThat(netBox.vlans(VlanQuery.all().onInterface(b.id()))).extracting(Vlan::id).containsExactly(vlanB.id());
+        assertThat(netBox.l2vpns(L2vpnQuery.all().describedWith(marker))).extracting(L2vpn::id)
+                .containsExactly(l2vpn.id());
+        assertThat(netBox.l2vpnTerminations(L2vpnTerminationQuery.of(l2vpn.id())))
+                .anySatisfy(t -> assertThat(t.isOnVlan(vlanA.id())).isTrue())
+                .anySatisfy(t -> assertThat(t.isOnVlan(vlanB.id())).isTrue());
+
+        assertThat(netBox.deleteL2vpn(l2vpn.id())).isTrue();
+        assertThat(netBox.l2vpnTerminations(L2vpnTerminationQuery.all().onVlan(vlanA.id()))).isEmpty();
+        netBox.updateInterface(a.id(), InterfaceChanges.none().withEnabled(false).withDescription("")
+                .withVlans(InterfaceVlans.none()));
+        assertThat(netBox.deleteVlan(vlanA.id())).isTrue();
+        assertThat(netBox.deleteVlan(vlanB.id())).isTrue();
+        assertThat(netBox.deleteVlan(vlanB.id())).as("a retried delete").isFalse();
+        assertThat(netBox.iface(b.id()).taggedVlans()).isEmpty();
+        assertThat(netBox.iface(a.id()).mode()).isNull();
+        assertThat(netBox.findL2vpn(l2vpn.id())).isEmpty();
+    }
+
+    @Test
+    void anL2vpnWhoseAnswerWasLostIsFoundAgainByItsMarker() {
+        String marker = "[subscription 5f0c]";
+        faults.inject(SimulatedFault.applyThenFail("POST", "/api/vpn/l2vpns/", 502));
+
+        assertThatThrownBy(() -> netBox.createL2vpn(new NewL2vpn("acme-5f0c", "acme-5f0c", "vxlan-evpn", 5010L,
+                "planned", marker))).isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.status()).isEqualTo(502);
+                    assertThat(e.getMessage()).startsWith("POST /api/vpn/l2vpns/ → 502");
+                });
+        List<L2vpn> found = netBox.l2vpns(L2vpnQuery.all().describedWith(marker));
+
+        assertThat(found).singleElement().satisfies(l2vpn -> {
+            assertThat(l2vpn.identifier()).isEqualTo(5010L);
+            assertThat(l2vpn.type().is("vxlan-evpn")).isTrue();
+            assertThat(l2vpn.hasStatus("planned")).isTrue();
+        });
+        assertThatThrownBy(() -> netBox.createL2vpn(new NewL2vpn("acme-5f0c", "acme-5f0c", "vxlan-evpn", 5010L,
+                "planned", marker))).isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.detail())
+                        .contains("L2VPN with this name already exists."));
+        assertThat(netBox.updateL2vpn(found.get(0).id(), L2vpnChanges.none().withStatus("active")).hasStatus("active"))
+                .isTrue();
+    }
+
+    @Test
     void aServerErrorNamesTheCallAndNetBoxsAnswerAndAppliesNothing() {
         Device loc1 = device("loc1-core");
         faults.inject(SimulatedFault.failNext("PATCH", "/api/dcim/devices/*/", 500, 1));
@@ -205,6 +274,11 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
 
     private Interface firstFreePort(String deviceName) {
         return netBox.interfaces(InterfaceQuery.onDevice(device(deviceName).id()).withSpeed(KBPS_400G)
+                .cabled(false).occupied(false)).get(0);
+    }
+
+    private Interface firstFree10gPort(String deviceName) {
+        return netBox.interfaces(InterfaceQuery.onDevice(device(deviceName).id()).withSpeed(10_000_000L)
                 .cabled(false).occupied(false)).get(0);
     }
 
