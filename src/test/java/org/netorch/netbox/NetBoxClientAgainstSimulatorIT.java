@@ -3,6 +3,10 @@ package org.netorch.netbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -83,6 +87,36 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
                 "status=planned&fields=id%2Cname%2Csite&limit=2",
                 "fields=id%2Cname%2Csite&limit=2&offset=2&status=planned",
                 "fields=id%2Cname%2Csite&limit=2&offset=4&status=planned");
+    }
+
+    @Test
+    void lists305PlannedRoutersWithTheirSitesAtTheDefaultPageSize() throws Exception {
+        Device loc1 = device("loc1-core");
+        StringBuilder routers = new StringBuilder("[");
+        for (int n = 6; n <= 305; n++) {
+            routers.append(n == 6 ? "" : ",").append("{\"name\": \"lab").append(n).append("-core\", \"device_type\": ")
+                    .append(loc1.deviceType().id()).append(", \"role\": ").append(loc1.role().id())
+                    .append(", \"site\": ").append(loc1.site().id()).append(", \"status\": \"planned\"}");
+        }
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(endpoint.baseUrl() + "/api/dcim/devices/"))
+                .header("Authorization", "Token " + endpoint.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(routers.append("]").toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        journal.clear();
+
+        List<DeviceSummary> planned = netBox.deviceSummaries(DeviceQuery.all().withStatus("planned"));
+
+        assertThat(planned).hasSize(305).allSatisfy(device -> {
+            assertThat(device.id()).isPositive();
+            assertThat(device.name()).endsWith("-core");
+            assertThat(device.site()).isNotNull();
+        });
+        assertThat(planned).extracting(DeviceSummary::id).doesNotHaveDuplicates();
+        assertThat(journal.entries()).extracting(JournalEntry::query).containsExactly(
+                "status=planned&fields=id%2Cname%2Csite&limit=200",
+                "fields=id%2Cname%2Csite&limit=200&offset=200&status=planned");
     }
 
     @Test
