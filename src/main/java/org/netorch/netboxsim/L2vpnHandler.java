@@ -23,8 +23,8 @@ class L2vpnHandler extends ObjectHandler<L2vpn> {
                 .and(query.choice("status", Choices.L2VPN_STATUS, l2vpn -> l2vpn.status))
                 .and(query.exact("description", l2vpn -> l2vpn.description))
                 .and(query.containsIgnoringCase("description__ic", l2vpn -> l2vpn.description))
-                .and(query.any("q", (l2vpn, text) -> VlanGroupHandler.containsIgnoringCase(l2vpn.name, text)
-                        || VlanGroupHandler.containsIgnoringCase(l2vpn.description, text)
+                .and(query.any("q", (l2vpn, text) -> ListQuery.mentions(l2vpn.name, text)
+                        || ListQuery.mentions(l2vpn.description, text)
                         || text.trim().equals(String.valueOf(l2vpn.identifier))));
     }
 

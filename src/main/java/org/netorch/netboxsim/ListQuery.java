@@ -46,6 +46,11 @@ final class ListQuery {
                 .add("Select a valid choice. " + value + " is not one of the available choices.");
     }
 
+    /** For NetBox's {@code ?q=} search: the text holds the value, ignoring case and the value's outer spaces. */
+    static boolean mentions(String text, String value) {
+        return text != null && text.toLowerCase().contains(value.trim().toLowerCase());
+    }
+
     <T> Predicate<T> any(String name, BiPredicate<T, String> matches) {
         List<String> wanted = values(name);
         return wanted.isEmpty() ? object -> true : object -> wanted.stream().anyMatch(value -> matches.test(object, value));

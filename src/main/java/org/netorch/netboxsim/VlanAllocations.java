@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ class VlanAllocations {
                 .map(vlan -> vlan.vid)
                 .collect(Collectors.toSet());
         List<Integer> free = new ArrayList<>();
-        group.vidRanges.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).forEach(range -> {
+        group.vidRanges.stream().sorted(Comparator.comparingInt(range -> range[0])).forEach(range -> {
             for (int vid = range[0]; vid <= range[1]; vid++) {
                 if (!used.contains(vid)) {
                     free.add(vid);

@@ -28,12 +28,8 @@ class VlanGroupHandler extends ObjectHandler<VlanGroup> {
                 .and(query.containsIgnoringCase("description__ic", group -> group.description))
                 .and(query.any("contains_vid", (group, vid) -> vid.trim().matches("\\d{1,4}")
                         && group.allows(Integer.parseInt(vid.trim()))))
-                .and(query.any("q", (group, text) -> containsIgnoringCase(group.name, text)
-                        || containsIgnoringCase(group.description, text)));
-    }
-
-    static boolean containsIgnoringCase(String value, String part) {
-        return value != null && value.toLowerCase().contains(part.trim().toLowerCase());
+                .and(query.any("q", (group, text) -> ListQuery.mentions(group.name, text)
+                        || ListQuery.mentions(group.description, text)));
     }
 
     @Override

@@ -33,8 +33,8 @@ class VlanHandler extends ObjectHandler<Vlan> {
                                 Objects.equals(iface.untaggedVlanId, vlan.id)
                                         || iface.taggedVlanIds.contains(Long.valueOf(vlan.id))).orElse(false)))
                 .and(query.relatedId("l2vpn_id", Kind.L2VPN, vlan -> terminatedOn(vlan)))
-                .and(query.any("q", (vlan, text) -> VlanGroupHandler.containsIgnoringCase(vlan.name, text)
-                        || VlanGroupHandler.containsIgnoringCase(vlan.description, text)
+                .and(query.any("q", (vlan, text) -> ListQuery.mentions(vlan.name, text)
+                        || ListQuery.mentions(vlan.description, text)
                         || text.trim().equals(String.valueOf(vlan.vid))));
     }
 
