@@ -1,6 +1,7 @@
 package org.netorch.netbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 final class Json {
 
@@ -13,5 +14,11 @@ final class Json {
 
     static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    static void putIfPresent(Map<String, Object> body, String name, Object value) {
+        if (value != null) {
+            body.put(name, value);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,14 +59,7 @@ public class NetBoxClient {
 
     /** The device, or empty when NetBox has none with that id (404), e.g. deleted by hand. */
     public Optional<Device> findDevice(long id) {
-        try {
-            return Optional.of(device(id));
-        } catch (NetBoxException e) {
-            if (e.isNotFound()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return found(() -> device(id));
     }
 
     public Device updateDeviceStatus(long id, String status) {
@@ -88,6 +82,11 @@ public class NetBoxClient {
 
     public Interface updateInterfaceDescription(long id, String description) {
         return http.patch("/api/dcim/interfaces/" + id + "/", Map.of("description", description), Interface.class);
+    }
+
+    /** Writes the given parts (description, enabled, MTU, 802.1Q mode with its VLANs) in one PATCH. */
+    public Interface updateInterface(long id, InterfaceChanges changes) {
+        return http.patch("/api/dcim/interfaces/" + id + "/", changes.body(), Interface.class);
     }
 
     public List<Cable> cables(CableQuery query) {
@@ -156,6 +155,110 @@ public class NetBoxClient {
         return http.post("/api/ipam/prefixes/" + prefixId + "/available-ips/", body, IpAddress.class);
     }
 
+    public List<VlanGroup> vlanGroups(VlanGroupQuery query) {
+        return http.list("/api/ipam/vlan-groups/", query.params(), VlanGroup.class);
+    }
+
+    public VlanGroup vlanGroup(long id) {
+        return http.get("/api/ipam/vlan-groups/" + id + "/", VlanGroup.class);
+    }
+
+    /** The group's free VIDs, lowest first, at most {@code limit} of them. */
+    public List<AvailableVlan> availableVlans(long groupId, int limit) {
+        return http.getArray("/api/ipam/vlan-groups/" + groupId + "/available-vlans/",
+                new QueryParams().add("limit", limit), AvailableVlan.class);
+    }
+
+    /** Creates a VLAN on the group's lowest free VID; NetBox answers 409 when none is left. */
+    public Vlan allocateVlan(long groupId, String name, String status, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("status", status);
+        body.put("description", description);
+        return http.post("/api/ipam/vlan-groups/" + groupId + "/available-vlans/", body, Vlan.class);
+    }
+
+    public List<Vlan> vlans(VlanQuery query) {
+        return http.list("/api/ipam/vlans/", query.params(), Vlan.class);
+    }
+
+    public Vlan vlan(long id) {
+        return http.get("/api/ipam/vlans/" + id + "/", Vlan.class);
+    }
+
+    /** The VLAN, or empty when NetBox has none with that id (404). */
+    public Optional<Vlan> findVlan(long id) {
+        return found(() -> vlan(id));
+    }
+
+    /** A VLAN with a VID of our choosing; NetBox refuses one whose VID its group already uses (400). */
+    public Vlan createVlan(NewVlan vlan) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("group", vlan.groupId());
+        body.put("vid", vlan.vid());
+        body.put("name", vlan.name());
+        body.put("status", vlan.status());
+        body.put("description", Json.orEmpty(vlan.description()));
+        return http.post("/api/ipam/vlans/", body, Vlan.class);
+    }
+
+    public Vlan updateVlan(long id, VlanChanges changes) {
+        return http.patch("/api/ipam/vlans/" + id + "/", changes.body(), Vlan.class);
+    }
+
+    public List<L2vpn> l2vpns(L2vpnQuery query) {
+        return http.list("/api/vpn/l2vpns/", query.params(), L2vpn.class);
+    }
+
+    public L2vpn l2vpn(long id) {
+        return http.get("/api/vpn/l2vpns/" + id + "/", L2vpn.class);
+    }
+
+    /** The L2VPN, or empty when NetBox has none with that id (404). */
+    public Optional<L2vpn> findL2vpn(long id) {
+        return found(() -> l2vpn(id));
+    }
+
+    /** NetBox refuses a second L2VPN with the same name or slug (400). */
+    public L2vpn createL2vpn(NewL2vpn l2vpn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", l2vpn.name());
+        body.put("slug", l2vpn.slug());
+        body.put("type", l2vpn.type());
+        Json.putIfPresent(body, "identifier", l2vpn.identifier());
+        Json.putIfPresent(body, "status", l2vpn.status());
+        body.put("description", Json.orEmpty(l2vpn.description()));
+        return http.post("/api/vpn/l2vpns/", body, L2vpn.class);
+    }
+
+    public L2vpn updateL2vpn(long id, L2vpnChanges changes) {
+        return http.patch("/api/vpn/l2vpns/" + id + "/", changes.body(), L2vpn.class);
+    }
+
+    public List<L2vpnTermination> l2vpnTerminations(L2vpnTerminationQuery query) {
+        return http.list("/api/vpn/l2vpn-terminations/", query.params(), L2vpnTermination.class);
+    }
+
+    /** NetBox refuses a VLAN or interface that already ends a termination, of any L2VPN (400). */
+    public L2vpnTermination createL2vpnTermination(NewL2vpnTermination termination) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("l2vpn", termination.l2vpnId());
+        body.put("assigned_object_type", termination.assignedObjectType());
+        body.put("assigned_object_id", termination.assignedObjectId());
+        return http.post("/api/vpn/l2vpn-terminations/", body, L2vpnTermination.class);
+    }
+
+    private static <T> Optional<T> found(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (NetBoxException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     // Deletes. NetBox answers 204; a 404 means an earlier try (whose answer was lost) already deleted it, which is
     // what the caller wants, so it returns normally with false instead of failing.
 
@@ -172,6 +275,20 @@ public class NetBoxClient {
     /** Deletes the cable; NetBox clears the {@code cable} field of the interfaces it joined. */
     public boolean deleteCable(long id) {
         return delete("/api/dcim/cables/" + id + "/");
+    }
+
+    /** Deletes the VLAN; NetBox takes it off its interfaces and deletes its L2VPN termination. */
+    public boolean deleteVlan(long id) {
+        return delete("/api/ipam/vlans/" + id + "/");
+    }
+
+    /** Deletes the L2VPN and, with it, its terminations. */
+    public boolean deleteL2vpn(long id) {
+        return delete("/api/vpn/l2vpns/" + id + "/");
+    }
+
+    public boolean deleteL2vpnTermination(long id) {
+        return delete("/api/vpn/l2vpn-terminations/" + id + "/");
     }
 
     private boolean delete(String apiPath) {

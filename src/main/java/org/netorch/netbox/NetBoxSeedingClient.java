@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.web.client.RestClient;
 
 /**
- * The NetBox 4.x calls that build an inventory (sites, device types, devices, their ports and addresses, prefixes):
+ * The NetBox 4.x calls that build an inventory (sites, device types, devices, their ports and addresses, prefixes,
+ * VLAN groups):
  * each object found by its natural key or created. Failures surface as {@link NetBoxException}s naming the call.
  */
 public class NetBoxSeedingClient {
@@ -117,6 +118,9 @@ public class NetBoxSeedingClient {
         if (iface.speedKbps() != null) {
             body.put("speed", iface.speedKbps());
         }
+        if (!iface.enabled()) {
+            body.put("enabled", false);
+        }
         return body;
     }
 
@@ -153,6 +157,18 @@ public class NetBoxSeedingClient {
         body.put("is_pool", isPool);
         body.put("description", description);
         return http.post("/api/ipam/prefixes/", body, Prefix.class);
+    }
+
+    public Optional<VlanGroup> vlanGroupWithSlug(String slug) {
+        return withSlug("/api/ipam/vlan-groups/", slug, VlanGroup.class);
+    }
+
+    /** A global VLAN group (no scope) for VIDs {@code firstVid} to {@code lastVid}. */
+    public VlanGroup createVlanGroup(String name, String slug, int firstVid, int lastVid, String description) {
+        Map<String, Object> body = nameAndSlug(name, slug);
+        body.put("vid_ranges", List.of(List.of(firstVid, lastVid)));
+        body.put("description", description);
+        return http.post("/api/ipam/vlan-groups/", body, VlanGroup.class);
     }
 
     private <T> Optional<T> withSlug(String path, String slug, Class<T> type) {

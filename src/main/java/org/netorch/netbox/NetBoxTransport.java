@@ -3,6 +3,7 @@ package org.netorch.netbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -45,6 +46,7 @@ final class NetBoxTransport {
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    private final JavaType pageOfNodes = mapper.getTypeFactory().constructParametricType(Page.class, JsonNode.class);
 
     NetBoxTransport(RestClient.Builder builder, NetBoxEndpoint endpoint, NetBoxProperties properties) {
         this.endpoint = endpoint;
@@ -94,22 +96,43 @@ final class NetBoxTransport {
         return send(HttpMethod.PATCH, apiPath, changes, type);
     }
 
-    /** Every object matching the filters, following NetBox's {@code next} links page by page. */
     /** A DELETE, whose 204 carries no body. */
     void delete(String apiPath) {
         call(HttpMethod.DELETE, target(HttpMethod.DELETE, apiPath, null), null, null);
     }
 
+    /**
+     * Every object matching the filters, following NetBox's {@code next} links page by page. An item without an id
+     * names no NetBox object (a page that lost its {@code ?fields=}, say) and fails the call rather than being read as
+     * an object with id 0.
+     */
     <T> List<T> list(String apiPath, QueryParams filters, Class<T> type) {
-        JavaType pageType = mapper.getTypeFactory().constructParametricType(Page.class, type);
         List<T> all = new ArrayList<>();
         Target target = target(HttpMethod.GET, apiPath, filters.add("limit", properties.pageSize()));
         while (target != null) {
-            Page<T> page = call(HttpMethod.GET, target, null, pageType);
-            all.addAll(page.results());
+            Page<JsonNode> page = call(HttpMethod.GET, target, null, pageOfNodes);
+            for (int i = 0; i < page.results().size(); i++) {
+                all.add(item(page.results().get(i), i, type, target));
+            }
             target = page.next() == null ? null : nextPage(page.next());
         }
         return all;
+    }
+
+    private <T> T item(JsonNode node, int index, Class<T> type, Target target) {
+        JsonNode id = node.get("id");
+        if (id == null || !id.isIntegralNumber() || id.asLong() < 1) {
+            String shown = node.toString();
+            throw new NetBoxException(HttpMethod.GET.name(), target.path(), 200, "result " + (index + 1)
+                    + " of the page has no id, so it is no NetBox object: "
+                    + (shown.length() <= 80 ? shown : shown.substring(0, 80) + "…"));
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException unreadable) {
+            throw new NetBoxException(HttpMethod.GET.name(), target.path(), 200,
+                    "unreadable answer: " + unreadable.getOriginalMessage(), unreadable);
+        }
     }
 
     <T> Optional<T> first(String apiPath, QueryParams filters, Class<T> type) {

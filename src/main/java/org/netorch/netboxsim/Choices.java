@@ -2,6 +2,7 @@ package org.netorch.netboxsim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** NetBox's choice sets (value to label) for the fields the simulator serves. */
 final class Choices {
@@ -32,6 +33,19 @@ final class Choices {
     static final Map<String, String> CABLE_LENGTH_UNIT = choices(
             "km", "Kilometers", "m", "Meters", "cm", "Centimeters", "mi", "Miles", "ft", "Feet", "in", "Inches");
     static final Map<String, String> FAMILY = choices("4", "IPv4", "6", "IPv6");
+    static final Map<String, String> INTERFACE_MODE = choices(
+            "access", "Access", "tagged", "Tagged", "tagged-all", "Tagged (All)", "q-in-q", "Q-in-Q (802.1ad)");
+    static final Map<String, String> VLAN_STATUS = choices(
+            "active", "Active", "reserved", "Reserved", "deprecated", "Deprecated");
+    static final Map<String, String> L2VPN_STATUS = choices(
+            "active", "Active", "planned", "Planned", "decommissioning", "Decommissioning");
+    static final Map<String, String> L2VPN_TYPE = choices(
+            "vpws", "VPWS", "vpls", "VPLS", "vxlan", "VXLAN", "vxlan-evpn", "VXLAN-EVPN", "mpls-evpn", "MPLS EVPN",
+            "pbb-evpn", "PBB EVPN", "evpn-vpws", "EVPN VPWS", "epl", "EPL", "evpl", "EVPL",
+            "ep-lan", "Ethernet Private LAN", "evp-lan", "Ethernet Virtual Private LAN",
+            "ep-tree", "Ethernet Private Tree", "evp-tree", "Ethernet Virtual Private Tree", "spb", "SPB");
+    /** L2VPN types that join two ends only. */
+    static final Set<String> L2VPN_POINT_TO_POINT = Set.of("vpws", "epl", "ep-lan", "ep-tree");
 
     private Choices() {
     }

@@ -191,6 +191,50 @@ final class FieldReader {
         return id == null ? 0 : id;
     }
 
+    /** A many-to-many field written as a list of ids, such as an interface's tagged VLANs; repeats count once. */
+    List<Long> ids(String name, Kind kind, List<Long> current) {
+        JsonNode value = body.get(name);
+        if (value == null) {
+            return current;
+        }
+        if (!value.isArray()) {
+            error(name, value.isNull() ? "This field may not be null."
+                    : "Expected a list of items but got type \"" + pythonType(value) + "\".");
+            return current;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!(item.isIntegralNumber() || (item.isTextual() && item.asText().matches("\\d{1,18}")))) {
+                error(name, "Incorrect type. Expected pk value, received " + pythonType(item) + ".");
+            } else if (store.find(kind, item.asLong()).isEmpty()) {
+                error(name, "Invalid pk \"" + item.asText() + "\" - object does not exist.");
+            } else if (!ids.contains(item.asLong())) {
+                ids.add(item.asLong());
+            }
+        }
+        return ids;
+    }
+
+    /** The name Python gives a JSON value's type, as Django REST framework's messages show it. */
+    static String pythonType(JsonNode value) {
+        if (value.isTextual()) {
+            return "str";
+        }
+        if (value.isBoolean()) {
+            return "bool";
+        }
+        if (value.isIntegralNumber()) {
+            return "int";
+        }
+        if (value.isNumber()) {
+            return "float";
+        }
+        if (value.isObject()) {
+            return "dict";
+        }
+        return value.isArray() ? "list" : "NoneType";
+    }
+
     private boolean matchesAll(SimObject candidate, JsonNode attributes) {
         var fields = attributes.fields();
         while (fields.hasNext()) {

@@ -11,14 +11,19 @@ final class Handlers {
     final InterfaceHandler interfaces;
     final IpAddressHandler ipAddresses;
     final PrefixHandler prefixes;
+    final VlanGroupHandler vlanGroups;
+    final VlanHandler vlans;
 
     Handlers(SimulatorStore store) {
         interfaces = new InterfaceHandler(store);
         ipAddresses = new IpAddressHandler(store, interfaces);
         prefixes = new PrefixHandler(store);
+        vlanGroups = new VlanGroupHandler(store);
+        vlans = new VlanHandler(store);
         for (ObjectHandler<?> handler : new ObjectHandler<?>[] {new SiteHandler(store),
                 new ManufacturerHandler(store), new DeviceTypeHandler(store), new DeviceRoleHandler(store),
-                new DeviceHandler(store, interfaces), interfaces, new CableHandler(store), ipAddresses, prefixes}) {
+                new DeviceHandler(store, interfaces), interfaces, new CableHandler(store), ipAddresses, prefixes,
+                vlanGroups, vlans, new L2vpnHandler(store), new L2vpnTerminationHandler(store)}) {
             byKind.put(handler.kind, handler);
         }
     }

@@ -1,5 +1,7 @@
 package org.netorch.netboxsim;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -24,7 +26,10 @@ class InterfaceHandler extends ObjectHandler<Interface> {
                 .and(query.flag("occupied", Interface::isOccupied))
                 .and(query.flag("mark_connected", iface -> iface.markConnected))
                 .and(query.flag("enabled", iface -> iface.enabled))
-                .and(query.flag("mgmt_only", iface -> iface.mgmtOnly));
+                .and(query.flag("mgmt_only", iface -> iface.mgmtOnly))
+                .and(query.choice("mode", Choices.INTERFACE_MODE, iface -> iface.mode))
+                .and(query.any("vlan_id", (iface, vlan) -> vlan.trim().equals(String.valueOf(iface.untaggedVlanId))
+                        || iface.taggedVlanIds.stream().anyMatch(id -> vlan.trim().equals(String.valueOf(id)))));
     }
 
     private static boolean isOfKind(Interface iface, String kind) {
@@ -81,6 +86,7 @@ class InterfaceHandler extends ObjectHandler<Interface> {
         iface.speed = fields.integer("speed", iface.speed);
         Long mtu = fields.integer("mtu", iface.mtu == null ? null : iface.mtu.longValue());
         iface.mtu = mtu == null ? null : mtu.intValue();
+        vlans(iface, fields);
         if (iface.markConnected && iface.cableId != null) {
             fields.error("mark_connected", "Cannot mark as connected with a cable attached.");
         }
@@ -95,7 +101,40 @@ class InterfaceHandler extends ObjectHandler<Interface> {
         fields.check();
     }
 
-    /** Detaches it from its cable and deletes the IP addresses assigned to it, as NetBox cascades them. */
+    // 802.1Q as NetBox's serializer checks it: the mode, untagged and tagged VLANs the interface ends up with must
+    // fit together, so clearing the mode means clearing the VLANs in the same write
+    private void vlans(Interface iface, FieldReader fields) {
+        if (fields.has("mode")) {
+            JsonNode mode = fields.raw("mode");
+            iface.mode = mode.isNull() || mode.asText().isEmpty()
+                    ? null : fields.choice("mode", Choices.INTERFACE_MODE, iface.mode);
+        }
+        iface.untaggedVlanId = fields.reference("untagged_vlan", Kind.VLAN, iface.untaggedVlanId);
+        iface.taggedVlanIds = new ArrayList<>(fields.ids("tagged_vlans", Kind.VLAN, iface.taggedVlanIds));
+        if (fields.has("qinq_svlan") && !fields.raw("qinq_svlan").isNull()) {
+            fields.error("qinq_svlan", "The simulator does not model Q-in-Q service VLANs.");
+        }
+        if (iface.mode == null && iface.untaggedVlanId != null) {
+            fields.error("untagged_vlan", "Interface mode does not support untagged vlan");
+        }
+        boolean taggedAllowed = "tagged".equals(iface.mode) || "q-in-q".equals(iface.mode);
+        if (!taggedAllowed && !iface.taggedVlanIds.isEmpty()) {
+            fields.error("tagged_vlans", "Interface mode does not support tagged vlans");
+        }
+        Long deviceSite = store.<Device>find(Kind.DEVICE, iface.deviceId).map(device -> device.siteId).orElse(null);
+        store.<Vlan>find(Kind.VLAN, iface.untaggedVlanId)
+                .filter(vlan -> vlan.siteId != null && !vlan.siteId.equals(deviceSite))
+                .ifPresent(vlan -> fields.error("untagged_vlan", "The untagged VLAN (" + vlan.display()
+                        + ") must belong to the same site as the interface's parent device, or it must be global."));
+        iface.taggedVlanIds.stream()
+                .map(id -> store.<Vlan>get(Kind.VLAN, id))
+                .filter(vlan -> vlan.siteId != null && !vlan.siteId.equals(deviceSite))
+                .findFirst()
+                .ifPresent(vlan -> fields.error("tagged_vlans", "VLAN " + vlan.display() + " must belong to the same "
+                        + "site as the interface's parent device, or it must be global."));
+    }
+
+    /** Detaches it from its cable and deletes its IP addresses and L2VPN termination, as NetBox cascades them. */
     @Override
     void delete(Interface iface) {
         store.<Cable>find(Kind.CABLE, iface.cableId).ifPresent(cable -> {
@@ -103,6 +142,7 @@ class InterfaceHandler extends ObjectHandler<Interface> {
             cable.bInterfaceIds.remove(iface.id);
             store.update(Kind.CABLE, cable);
         });
+        L2vpnTerminationHandler.deleteTerminationsOn(store, Kind.INTERFACE, iface.id);
         store.<IpAddress>all(Kind.IP_ADDRESS).stream()
                 .filter(ip -> Objects.equals(ip.interfaceId, iface.id))
                 .toList()

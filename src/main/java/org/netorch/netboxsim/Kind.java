@@ -10,7 +10,11 @@ enum Kind {
     INTERFACE("dcim", "interfaces", "Interface", Interface.class),
     CABLE("dcim", "cables", "Cable", Cable.class),
     IP_ADDRESS("ipam", "ip-addresses", "IPAddress", IpAddress.class),
-    PREFIX("ipam", "prefixes", "Prefix", Prefix.class);
+    PREFIX("ipam", "prefixes", "Prefix", Prefix.class),
+    VLAN_GROUP("ipam", "vlan-groups", "VLANGroup", VlanGroup.class),
+    VLAN("ipam", "vlans", "VLAN", Vlan.class),
+    L2VPN("vpn", "l2vpns", "L2VPN", L2vpn.class),
+    L2VPN_TERMINATION("vpn", "l2vpn-terminations", "L2VPNTermination", L2vpnTermination.class);
 
     final String app;
     final String path;

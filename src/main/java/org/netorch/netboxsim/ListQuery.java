@@ -46,6 +46,11 @@ final class ListQuery {
                 .add("Select a valid choice. " + value + " is not one of the available choices.");
     }
 
+    /** For NetBox's {@code ?q=} search: the text holds the value, ignoring case and the value's outer spaces. */
+    static boolean mentions(String text, String value) {
+        return text != null && text.toLowerCase().contains(value.trim().toLowerCase());
+    }
+
     <T> Predicate<T> any(String name, BiPredicate<T, String> matches) {
         List<String> wanted = values(name);
         return wanted.isEmpty() ? object -> true : object -> wanted.stream().anyMatch(value -> matches.test(object, value));
@@ -122,6 +127,22 @@ final class ListQuery {
             }
         }
         return object -> ids.contains(foreignKey.apply(object));
+    }
+
+    /** One related object named by its id (Django's ModelChoiceFilter, whose error names no value). */
+    <T> Predicate<T> singleRelatedId(String name, Kind kind, BiPredicate<T, Long> matches) {
+        List<String> wanted = values(name);
+        if (wanted.isEmpty()) {
+            return object -> true;
+        }
+        String value = wanted.get(wanted.size() - 1).trim();
+        if (!ID.matcher(value).matches() || store.find(kind, Long.parseLong(value)).isEmpty()) {
+            errors.computeIfAbsent(name, key -> new ArrayList<>())
+                    .add("Select a valid choice. That choice is not one of the available choices.");
+            return object -> true;
+        }
+        long id = Long.parseLong(value);
+        return object -> matches.test(object, id);
     }
 
     <T> Predicate<T> flag(String name, Predicate<T> isTrue) {

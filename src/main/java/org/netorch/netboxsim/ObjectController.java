@@ -33,7 +33,7 @@ class ObjectController {
     JsonNode list(@PathVariable String app, @PathVariable String model,
             @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         return objects.list(kind(app, model), params, baseUrl(request),
-                ServletUriComponentsBuilder.fromRequest(request).toUriString());
+                ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString());
     }
 
     @PostMapping("/")

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The generic list, detail and write behaviour every NetBox model endpoint shares. */
 class ObjectService {
@@ -28,7 +27,8 @@ class ObjectService {
     }
 
     /**
-     * @param requestUrl the full URL of the request, query included, from which {@code next}/{@code previous} are built
+     * @param requestUrl the request's URL; {@code next}/{@code previous} keep its scheme, host and path and carry the
+     *                   request's own {@code params} with the paging ones replaced
      */
     <T extends SimObject> ObjectNode list(Kind kind, MultiValueMap<String, String> params, String baseUrl,
             String requestUrl) {
@@ -49,15 +49,16 @@ class ObjectService {
                 page = matching.stream().filter(object -> object.id >= start)
                         .sorted(Comparator.comparingLong(object -> object.id)).limit(limit).toList();
                 envelope.putNull("count");
-                envelope.put("next", page.size() < limit ? null : UriComponentsBuilder.fromUriString(requestUrl)
-                        .replaceQueryParam("start", page.get(page.size() - 1).id + 1)
-                        .replaceQueryParam("limit", limit).build().toUriString());
+                envelope.put("next", page.size() < limit ? null : PageLinks.of(requestUrl, params)
+                        .with("start", page.get(page.size() - 1).id + 1).with("limit", limit).without("offset").url());
                 envelope.putNull("previous");
             } else {
                 page = matching.stream().skip(offset).limit(limit).toList();
                 envelope.put("count", matching.size());
-                envelope.put("next", offset + limit < matching.size() ? pageUrl(requestUrl, limit, offset + limit) : null);
-                envelope.put("previous", offset > 0 ? pageUrl(requestUrl, limit, Math.max(offset - limit, 0)) : null);
+                envelope.put("next", offset + limit < matching.size()
+                        ? PageLinks.of(requestUrl, params).with("limit", limit).with("offset", offset + limit).url()
+                        : null);
+                envelope.put("previous", offset > 0 ? previousPage(requestUrl, params, limit, offset) : null);
             }
             ArrayNode results = envelope.putArray("results");
             page.forEach(object -> results.add(shaped(representation, kind, object, params)));
@@ -199,9 +200,9 @@ class ObjectService {
         }
     }
 
-    private static String pageUrl(String requestUrl, int limit, int offset) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(requestUrl).replaceQueryParam("limit", limit);
-        return (offset > 0 ? url.replaceQueryParam("offset", offset) : url.replaceQueryParam("offset"))
-                .build().toUriString();
+    // the first page's link names no offset at all
+    private static String previousPage(String requestUrl, MultiValueMap<String, String> params, int limit, int offset) {
+        PageLinks link = PageLinks.of(requestUrl, params).with("limit", limit);
+        return (offset - limit > 0 ? link.with("offset", offset - limit) : link.without("offset")).url();
     }
 }

@@ -17,7 +17,8 @@ final class RelatedCounts {
         TYPE_OF_DEVICE(Kind.DEVICE, object -> ((Device) object).deviceTypeId),
         MANUFACTURER_OF_TYPE(Kind.DEVICE_TYPE, object -> ((DeviceType) object).manufacturerId),
         DEVICE_OF_INTERFACE(Kind.INTERFACE, object -> ((Interface) object).deviceId),
-        INTERFACE_OF_IP(Kind.IP_ADDRESS, object -> ((IpAddress) object).interfaceId);
+        INTERFACE_OF_IP(Kind.IP_ADDRESS, object -> ((IpAddress) object).interfaceId),
+        GROUP_OF_VLAN(Kind.VLAN, object -> ((Vlan) object).groupId);
 
         final Kind kind;
         final Function<SimObject, Long> target;
@@ -57,6 +58,10 @@ final class RelatedCounts {
 
     long ipAddressesOn(long interfaceId) {
         return count(Link.INTERFACE_OF_IP, interfaceId);
+    }
+
+    long vlansIn(long vlanGroupId) {
+        return count(Link.GROUP_OF_VLAN, vlanGroupId);
     }
 
     private long count(Link link, long id) {

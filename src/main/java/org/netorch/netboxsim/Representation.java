@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders stored objects as NetBox 4.6 does: full objects in the serializers' field order, and the brief shapes that
@@ -32,6 +37,8 @@ final class Representation {
     private final SimulatorStore store;
     private final String baseUrl;
     private final RelatedCounts counts;
+    /** Terminations by what they are assigned to ({@code type:id}), gathered on first use. */
+    private Map<String, L2vpnTermination> terminations;
 
     /** @param baseUrl what a client uses as NetBox's address, e.g. {@code http://localhost:8080/netbox} */
     Representation(SimulatorStore store, String baseUrl) {
@@ -55,6 +62,10 @@ final class Representation {
             case CABLE -> cable((Cable) object, fields);
             case IP_ADDRESS -> ipAddress((IpAddress) object, fields);
             case PREFIX -> prefix((Prefix) object, fields);
+            case VLAN_GROUP -> vlanGroup((VlanGroup) object, fields);
+            case VLAN -> vlan((Vlan) object, fields);
+            case L2VPN -> l2vpn((L2vpn) object, fields);
+            case L2VPN_TERMINATION -> termination((L2vpnTermination) object, fields);
         };
         return rendered.node();
     }
@@ -71,8 +82,17 @@ final class Representation {
             case CABLE -> briefCable((Cable) object, fields);
             case IP_ADDRESS -> briefIp((IpAddress) object, fields);
             case PREFIX -> briefPrefix((Prefix) object, fields);
+            case VLAN_GROUP -> briefVlanGroup((VlanGroup) object, true, fields);
+            case VLAN -> briefVlan((Vlan) object, fields);
+            case L2VPN -> briefL2vpn((L2vpn) object, fields);
+            case L2VPN_TERMINATION -> briefTermination((L2vpnTermination) object, fields);
         };
         return rendered.node();
+    }
+
+    /** The object as it appears inside another: brief, without the counts a nested object never carries. */
+    JsonNode nested(Kind kind, SimObject object) {
+        return related(kind, object.id);
     }
 
     String apiUrl(Kind kind, long id) {
@@ -295,9 +315,12 @@ final class Representation {
                 .nulls("duplex", "wwn")
                 .put("mgmt_only", iface.mgmtOnly)
                 .put("description", iface.description)
-                .nulls("mode", "rf_role", "rf_channel", "poe_mode", "poe_type", "rf_channel_frequency",
-                        "rf_channel_width", "tx_power", "untagged_vlan")
-                .emptyList("tagged_vlans")
+                .set("mode", () -> iface.mode == null
+                        ? NullNode.getInstance() : choice(Choices.INTERFACE_MODE, iface.mode))
+                .nulls("rf_role", "rf_channel", "poe_mode", "poe_type", "rf_channel_frequency",
+                        "rf_channel_width", "tx_power")
+                .set("untagged_vlan", () -> related(Kind.VLAN, iface.untaggedVlanId))
+                .set("tagged_vlans", () -> taggedVlans(iface))
                 .nulls("qinq_svlan", "vlan_translation_policy")
                 .put("mark_connected", iface.markConnected)
                 .set("cable", () -> related(Kind.CABLE, iface.cableId))
@@ -309,7 +332,8 @@ final class Representation {
         } else {
             node.nulls("link_peers_type");
         }
-        node.emptyList("wireless_lans").nulls("vrf", "l2vpn_termination");
+        node.emptyList("wireless_lans").nulls("vrf")
+                .set("l2vpn_termination", () -> terminationOf(Kind.INTERFACE, iface.id));
         if (cable != null) {
             node.set("connected_endpoints", () -> linkPeers(iface, cable))
                     .put("connected_endpoints_type", Kind.INTERFACE.objectType())
@@ -322,6 +346,17 @@ final class Representation {
                 .count("count_ipaddresses", () -> counts.ipAddressesOn(iface.id))
                 .put("count_fhrp_groups", 0)
                 .put("_occupied", iface.isOccupied());
+    }
+
+    // in the VLANs' own order, as NetBox lists a many-to-many field
+    private ArrayNode taggedVlans(Interface iface) {
+        ArrayNode vlans = NODES.arrayNode();
+        iface.taggedVlanIds.stream()
+                .map(id -> store.<Vlan>find(Kind.VLAN, id))
+                .flatMap(Optional::stream)
+                .sorted(VlanHandler.order(store))
+                .forEach(vlan -> vlans.add(briefVlan(vlan, FieldSelection.ALL).node()));
+        return vlans;
     }
 
     private ArrayNode linkPeers(Interface iface, Cable cable) {
@@ -445,10 +480,131 @@ final class Representation {
                 .count("_depth", () -> depth(prefix.network()));
     }
 
+    private FieldWriter vlanGroup(VlanGroup group, FieldSelection fields) {
+        FieldWriter node = start(Kind.VLAN_GROUP, group, group.name, fields)
+                .put("name", group.name)
+                .put("slug", group.slug)
+                .nulls("scope_type", "scope_id", "scope")
+                .set("vid_ranges", () -> {
+                    ArrayNode ranges = NODES.arrayNode();
+                    group.vidRanges.forEach(range -> ranges.addArray().add(range[0]).add(range[1]));
+                    return ranges;
+                })
+                .count("total_vlan_ids", group::totalVlanIds)
+                .nulls("tenant")
+                .put("description", group.description)
+                .nulls("owner")
+                .put("comments", group.comments);
+        return finish(node, group)
+                .count("vlan_count", () -> counts.vlansIn(group.id))
+                .set("utilization", () -> utilization(counts.vlansIn(group.id), group.totalVlanIds()));
+    }
+
+    // the share of the group's VIDs in use, in percent with two decimals, as the database rounds it
+    private static JsonNode utilization(long used, long total) {
+        if (total == 0) {
+            return NullNode.getInstance();
+        }
+        return TextNode.valueOf(BigDecimal.valueOf(used * 100L).divide(BigDecimal.valueOf(total), 2,
+                RoundingMode.HALF_UP).toPlainString());
+    }
+
+    // nested groups carry no annotation counts; ?brief=true on the group list does
+    private FieldWriter briefVlanGroup(VlanGroup group, boolean withCounts, FieldSelection fields) {
+        FieldWriter node = startBrief(Kind.VLAN_GROUP, group, group.name, fields)
+                .put("name", group.name)
+                .put("slug", group.slug)
+                .put("description", group.description);
+        return withCounts ? node.count("vlan_count", () -> counts.vlansIn(group.id)) : node;
+    }
+
+    private FieldWriter vlan(Vlan vlan, FieldSelection fields) {
+        FieldWriter node = start(Kind.VLAN, vlan, vlan.display(), fields)
+                .set("site", () -> related(Kind.SITE, vlan.siteId))
+                .set("group", () -> related(Kind.VLAN_GROUP, vlan.groupId))
+                .put("vid", vlan.vid)
+                .put("name", vlan.name)
+                .nulls("tenant")
+                .set("status", () -> choice(Choices.VLAN_STATUS, vlan.status))
+                .nulls("role")
+                .put("description", vlan.description)
+                .nulls("qinq_role", "qinq_svlan", "owner")
+                .put("comments", vlan.comments)
+                .set("l2vpn_termination", () -> terminationOf(Kind.VLAN, vlan.id));
+        return finish(node, vlan).put("prefix_count", 0);
+    }
+
+    private FieldWriter briefVlan(Vlan vlan, FieldSelection fields) {
+        return startBrief(Kind.VLAN, vlan, vlan.display(), fields)
+                .put("vid", vlan.vid)
+                .put("name", vlan.name)
+                .put("description", vlan.description);
+    }
+
+    private FieldWriter l2vpn(L2vpn l2vpn, FieldSelection fields) {
+        FieldWriter node = start(Kind.L2VPN, l2vpn, l2vpn.display(), fields)
+                .put("identifier", l2vpn.identifier)
+                .put("name", l2vpn.name)
+                .put("slug", l2vpn.slug)
+                .set("type", () -> choice(Choices.L2VPN_TYPE, l2vpn.type))
+                .set("status", () -> choice(Choices.L2VPN_STATUS, l2vpn.status))
+                .emptyList("import_targets")
+                .emptyList("export_targets")
+                .put("description", l2vpn.description)
+                .nulls("owner")
+                .put("comments", l2vpn.comments)
+                .nulls("tenant");
+        return finish(node, l2vpn);
+    }
+
+    private FieldWriter briefL2vpn(L2vpn l2vpn, FieldSelection fields) {
+        return startBrief(Kind.L2VPN, l2vpn, l2vpn.display(), fields)
+                .put("identifier", l2vpn.identifier)
+                .put("name", l2vpn.name)
+                .put("slug", l2vpn.slug)
+                .set("type", () -> choice(Choices.L2VPN_TYPE, l2vpn.type))
+                .put("description", l2vpn.description);
+    }
+
+    private String terminationDisplay(L2vpnTermination termination) {
+        return L2vpnTerminationHandler.assignedDisplay(store, termination) + " <> " + store.<L2vpn>find(Kind.L2VPN,
+                termination.l2vpnId).map(L2vpn::display).orElse("");
+    }
+
+    // a termination has no owner, comments or description: it is a NetBoxModel, not a PrimaryModel
+    private FieldWriter termination(L2vpnTermination termination, FieldSelection fields) {
+        FieldWriter node = start(Kind.L2VPN_TERMINATION, termination, terminationDisplay(termination), fields)
+                .set("l2vpn", () -> related(Kind.L2VPN, termination.l2vpnId))
+                .put("assigned_object_type", termination.assignedObjectType)
+                .put("assigned_object_id", termination.assignedObjectId)
+                .set("assigned_object", () -> L2vpnTerminationHandler.kindOf(termination.assignedObjectType)
+                        .map(kind -> related(kind, termination.assignedObjectId)).orElse(NullNode.getInstance()));
+        return finish(node, termination);
+    }
+
+    private FieldWriter briefTermination(L2vpnTermination termination, FieldSelection fields) {
+        return startBrief(Kind.L2VPN_TERMINATION, termination, terminationDisplay(termination), fields)
+                .set("l2vpn", () -> related(Kind.L2VPN, termination.l2vpnId));
+    }
+
+    /** The termination a VLAN or interface ends, in brief, or null. */
+    private JsonNode terminationOf(Kind kind, long id) {
+        if (terminations == null) {
+            terminations = new HashMap<>();
+            for (L2vpnTermination termination : store.<L2vpnTermination>all(Kind.L2VPN_TERMINATION)) {
+                terminations.putIfAbsent(termination.assignedObjectType + ":" + termination.assignedObjectId,
+                        termination);
+            }
+        }
+        L2vpnTermination termination = terminations.get(kind.objectType() + ":" + id);
+        return termination == null ? NullNode.getInstance() : briefTermination(termination, FieldSelection.ALL).node();
+    }
+
     private JsonNode related(Kind kind, Long id) {
         return store.find(kind, id).<JsonNode>map(object -> switch (kind) {
             case DEVICE_ROLE -> briefDeviceRole((DeviceRole) object, false, FieldSelection.ALL).node();
             case DEVICE_TYPE -> briefDeviceType((DeviceType) object, FieldSelection.ALL).node();
+            case VLAN_GROUP -> briefVlanGroup((VlanGroup) object, false, FieldSelection.ALL).node();
             default -> brief(kind, object, FieldSelection.ALL);
         }).orElse(NullNode.getInstance());
     }

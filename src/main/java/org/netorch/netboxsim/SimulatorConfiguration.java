@@ -34,6 +34,11 @@ class SimulatorConfiguration {
     }
 
     @Bean
+    VlanAllocations simulatorVlanAllocations(SimulatorStore store, Handlers handlers) {
+        return new VlanAllocations(store, handlers);
+    }
+
+    @Bean
     FilterRegistrationBean<SimulatorHttpFilter> simulatorHttpFilter(SimulatorProperties properties,
             org.springframework.beans.factory.ObjectProvider<SimulatorFaults> faults,
             org.springframework.beans.factory.ObjectProvider<SimulatorJournal> journal) {

@@ -1,6 +1,8 @@
 package org.netorch.netboxsim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.netorch.netbox.seed.DemoTopology;
 
@@ -33,6 +35,7 @@ final class TopologyLoader {
         topology.roles().forEach(this::role);
         topology.devices().forEach(this::device);
         topology.prefixes().forEach(this::prefix);
+        topology.vlanGroups().forEach(this::vlanGroup);
     }
 
     private void site(DemoTopology.Site spec) {
@@ -81,6 +84,7 @@ final class TopologyLoader {
             iface.name = port.name();
             iface.type = port.type();
             iface.speed = port.speedKbps();
+            iface.enabled = port.enabled();
             interfaceIds.put(port.name(), store.insert(Kind.INTERFACE, iface).id);
         }
         for (DemoTopology.Address address : spec.addresses()) {
@@ -111,5 +115,14 @@ final class TopologyLoader {
         prefix.description = spec.description();
         prefix.isPool = spec.isPool();
         store.insert(Kind.PREFIX, prefix);
+    }
+
+    private void vlanGroup(DemoTopology.VlanGroup spec) {
+        VlanGroup group = new VlanGroup();
+        group.name = spec.name();
+        group.slug = spec.slug();
+        group.vidRanges = new ArrayList<>(List.of(new int[] {spec.firstVid(), spec.lastVid()}));
+        group.description = spec.description();
+        store.insert(Kind.VLAN_GROUP, group);
     }
 }

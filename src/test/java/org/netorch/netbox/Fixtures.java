@@ -2,6 +2,7 @@ package org.netorch.netbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +18,18 @@ final class Fixtures {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("fixture missing: " + file, e);
+        }
+    }
+
+    /** A body of ours under {@code src/test/resources/netbox-4.6.8/}, written from NetBox 4.6.8's source (README). */
+    static String own(String name) {
+        try (var in = Fixtures.class.getResourceAsStream("/netbox-4.6.8/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("fixture missing: netbox-4.6.8/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

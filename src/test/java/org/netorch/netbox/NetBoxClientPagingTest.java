@@ -1,6 +1,7 @@
 package org.netorch.netbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -92,6 +93,37 @@ class NetBoxClientPagingTest {
             assertThat(device.site().display()).isEqualTo("Location 4");
         });
         assertThat(ports).containsExactly(new InterfaceSummary(91, "1/1/c1/1"));
+    }
+
+    @Test
+    void refusesAPageWhoseItemsHaveNoIdInsteadOfReadingThemAsObjects() {
+        NetBoxClient client = netBox.client("token", Duration.ofSeconds(5), 2);
+        netBox.answer("GET", "/api/dcim/devices/?status=planned&fields=id%2Cname%2Csite&limit=2", 200, Fixtures.page(
+                        netBox.baseUrl() + "/api/dcim/devices/?fields=id%252Cname%252Csite&limit=2&offset=2",
+                        "{\"id\": 1, \"name\": \"loc1-core\"}", "{\"id\": 2, \"name\": \"loc2-core\"}"))
+                .answer("GET", "/api/dcim/devices/?fields=id%252Cname%252Csite&limit=2&offset=2", 200,
+                        Fixtures.page(null, "{}", "{}"));
+
+        assertThatThrownBy(() -> client.deviceSummaries(DeviceQuery.all().withStatus("planned")))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> {
+                    assertThat(e.getMessage()).startsWith(
+                            "GET /api/dcim/devices/?fields=id%252Cname%252Csite&limit=2&offset=2 → 200 OK: ");
+                    assertThat(e.detail()).isEqualTo("result 1 of the page has no id, so it is no NetBox object: {}");
+                });
+    }
+
+    @Test
+    void refusesAnItemWhoseIdIsNullOrNotANumber() {
+        NetBoxClient client = netBox.client("token");
+        netBox.answer("GET", "/api/dcim/interfaces/", 200, Fixtures.page(null,
+                "{\"id\": 7, \"name\": \"1/1/c1/1\"}", "{\"id\": null, \"name\": \"1/1/c2/1\"}"));
+        netBox.answer("GET", "/api/ipam/prefixes/", 200, Fixtures.page(null, "{\"id\": \"7\"}"));
+
+        assertThatThrownBy(() -> client.interfaceSummaries(InterfaceQuery.onDevice(3)))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.detail())
+                        .startsWith("result 2 of the page has no id").contains("1/1/c2/1"));
+        assertThatThrownBy(() -> client.prefixes(PrefixQuery.all()))
+                .isInstanceOfSatisfying(NetBoxException.class, e -> assertThat(e.path()).startsWith("/api/ipam/prefixes/"));
     }
 
     @Test

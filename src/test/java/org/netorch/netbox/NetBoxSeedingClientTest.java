@@ -67,12 +67,27 @@ class NetBoxSeedingClientTest {
 
         List<Interface> created = client.createInterfaces(List.of(
                 new NewInterface(11, "1/1/c1/1", "400gbase-x-qsfpdd", 400_000_000L),
-                new NewInterface(11, "loopback0", "virtual", null)));
+                new NewInterface(11, "loopback0", "virtual", null),
+                new NewInterface(11, "3/1/1", "10gbase-x-sfpp", 10_000_000L, false)));
 
         assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
                 [{"device": 11, "name": "1/1/c1/1", "type": "400gbase-x-qsfpdd", "speed": 400000000},
-                 {"device": 11, "name": "loopback0", "type": "virtual"}]"""));
+                 {"device": 11, "name": "loopback0", "type": "virtual"},
+                 {"device": 11, "name": "3/1/1", "type": "10gbase-x-sfpp", "speed": 10000000, "enabled": false}]"""));
         assertThat(created).extracting(Interface::id).containsExactly(21L, 22L);
+    }
+
+    @Test
+    void createsAGlobalVlanGroupWithOneRangeOfVids() throws Exception {
+        netBox.answer("POST", "/api/ipam/vlan-groups/", 201, Fixtures.own("ipam-vlan-groups-get-4.json"));
+
+        VlanGroup group = client.createVlanGroup("Customer Services", "customer-services", 100, 4000,
+                "VLANs of customer services");
+
+        assertThat(netBox.lastBody()).isEqualTo(JSON.readTree("""
+                {"name": "Customer Services", "slug": "customer-services", "vid_ranges": [[100, 4000]],
+                 "description": "VLANs of customer services"}"""));
+        assertThat(group.id()).isEqualTo(4);
     }
 
     @Test

@@ -124,7 +124,7 @@ class SimulatorContractIT extends AppIntegrationTest {
         assertThat(device.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         assertThat(device.get("primary_ip4").get("address").asText()).isEqualTo("10.0.0.1/32");
         assertThat(device.get("primary_ip6").get("address").asText()).isEqualTo("2001:db8::1/128");
-        assertThat(device.get("interface_count").asInt()).isEqualTo(73);
+        assertThat(device.get("interface_count").asInt()).isEqualTo(97);
         assertThat(device.get("tenant").isNull()).isTrue();
         assertThat(device.get("serial").asText()).isEmpty();
 
@@ -188,7 +188,7 @@ class SimulatorContractIT extends AppIntegrationTest {
         JsonNode clamped = get("/api/dcim/interfaces/?limit=5000").body();
         JsonNode byDefault = get("/api/dcim/interfaces/").body();
 
-        assertThat(first.get("count").asInt()).isEqualTo(5 * 73);
+        assertThat(first.get("count").asInt()).isEqualTo(5 * 97);
         assertThat(fieldNames(first)).containsExactly("count", "next", "previous", "results");
         assertThat(first.get("previous").isNull()).isTrue();
         assertThat(first.get("next").asText()).startsWith("http://localhost:" + port + "/netbox/api/dcim/interfaces/?")
@@ -196,11 +196,33 @@ class SimulatorContractIT extends AppIntegrationTest {
         assertThat(second.get("results").get(0).get("id")).isNotEqualTo(first.get("results").get(0).get("id"));
         assertThat(second.get("previous").asText()).contains("limit=10").doesNotContain("offset");
         assertThat(pastTheEnd.get("results")).isEmpty();
-        assertThat(pastTheEnd.get("count").asInt()).isEqualTo(365);
-        assertThat(clamped.get("results")).hasSize(365);
+        assertThat(pastTheEnd.get("count").asInt()).isEqualTo(485);
+        assertThat(clamped.get("results")).hasSize(485);
         assertThat(byDefault.get("results")).hasSize(50);
         assertThat(first.get("results")).map(i -> i.get("name").asText())
                 .startsWith("1/1/c1/1", "1/1/c2/1", "1/1/c3/1");
+    }
+
+    @Test
+    void linksCarryTheRequestsQueryEncodedOnceAsNetBoxDoes() throws Exception {
+        String devices = base() + "/api/dcim/devices/";
+        JsonNode first = get("/api/dcim/devices/?status=planned&fields=id%2Cname%2Csite&limit=2").body();
+        JsonNode second = getUrl(first.get("next").asText()).body();
+        JsonNode third = getUrl(second.get("next").asText()).body();
+
+        assertThat(first.get("next").asText())
+                .isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&offset=2&status=planned");
+        assertThat(second.get("previous").asText()).isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&status=planned");
+        assertThat(third.get("previous").asText())
+                .isEqualTo(devices + "?fields=id%2Cname%2Csite&limit=2&offset=2&status=planned");
+        assertThat(third.get("next").isNull()).isTrue();
+        for (JsonNode page : List.of(first, second, third)) {
+            assertThat(page.get("results")).isNotEmpty().allSatisfy(device ->
+                    assertThat(fieldNames(device)).containsExactly("id", "name", "site"));
+        }
+        assertThat(get("/api/dcim/devices/?start=1&limit=2&fields=id&offset=0").status()).isEqualTo(400);
+        assertThat(get("/api/dcim/devices/?start=1&limit=2&fields=id,name").body().get("next").asText())
+                .isEqualTo(devices + "?fields=id%2Cname&limit=2&start=" + (deviceId("loc2-core") + 1));
     }
 
     // --- filters --------------------------------------------------------------------------------------------------
@@ -478,6 +500,162 @@ class SimulatorContractIT extends AppIntegrationTest {
         assertThat(get("/api/ipam/prefixes/?within=10.0.0.0/24").body().get("count").asInt()).isZero();
     }
 
+    // --- VLANs and L2VPNs, held against bodies written from NetBox 4.6.8's serializers (test resources' README) ---
+
+    @Test
+    void rendersVlanGroupsFullBriefAndTheirFreeVidsAsNetBoxDoes() throws Exception {
+        JsonNode group = get("/api/ipam/vlan-groups/?slug=customer-services").body().get("results").get(0);
+        long id = group.get("id").asLong();
+        JsonNode brief = get("/api/ipam/vlan-groups/" + id + "/?brief=true").body();
+        JsonNode free = get("/api/ipam/vlan-groups/" + id + "/available-vlans/?limit=3").body();
+        JsonNode documentedFree = ownFixture("ipam-vlan-groups-4-available-vlans-get-limit3.json");
+
+        assertThat(fieldNames(group)).isEqualTo(fieldNames(ownFixture("ipam-vlan-groups-get-4.json")));
+        assertThat(fieldNames(brief)).isEqualTo(fieldNames(ownFixture("ipam-vlan-groups-get-4-brief.json")));
+        assertThat(group.get("vid_ranges").toString()).isEqualTo("[[100,4000]]");
+        assertThat(group.get("total_vlan_ids").asInt()).isEqualTo(3901);
+        assertThat(group.get("utilization").asText()).isEqualTo("0.00");
+        assertThat(group.get("display_url").asText()).isEqualTo(base() + "/ipam/vlan-groups/" + id + "/");
+        assertThat(free).extracting(vlan -> vlan.get("vid").asInt()).containsExactly(100, 101, 102);
+        assertThat(fieldNames(free.get(0))).isEqualTo(fieldNames(documentedFree.get(0)));
+        assertThat(fieldNames(free.get(0).get("group"))).isEqualTo(fieldNames(documentedFree.get(0).get("group")));
+        assertThat(get("/api/ipam/vlan-groups/" + id + "/available-vlans/").body()).hasSize(50);
+    }
+
+    @Test
+    void allocatesVlansAndRendersThemAsNetBoxDoes() throws Exception {
+        long group = vlanGroupId();
+
+        Answer allocated = post("/api/ipam/vlan-groups/" + group + "/available-vlans/",
+                "{\"name\": \"L2VPN 7e57\", \"description\": \"SAP [subscription 7e57]\"}");
+        Answer exhausted = post("/api/ipam/vlan-groups/" + group + "/available-vlans/", "[" + "{\"name\": \"x\"},".repeat(3900)
+                + "{\"name\": \"y\"}]");
+        Answer nameless = post("/api/ipam/vlan-groups/" + group + "/available-vlans/", "{\"description\": \"x\"}");
+        long vlan = allocated.body().get("id").asLong();
+        JsonNode read = get("/api/ipam/vlans/" + vlan + "/").body();
+        JsonNode brief = get("/api/ipam/vlans/" + vlan + "/?brief=1").body();
+
+        assertThat(allocated.status()).isEqualTo(201);
+        assertThat(fieldNames(allocated.body()))
+                .isEqualTo(fieldNames(ownFixture("ipam-vlan-groups-4-available-vlans-post-201.json")));
+        assertThat(allocated.body().get("vid").asInt()).isEqualTo(100);
+        assertThat(allocated.body().get("display").asText()).isEqualTo("L2VPN 7e57 (100)");
+        assertThat(exhausted.status()).isEqualTo(409);
+        assertThat(exhausted.body().get("detail").asText()).isEqualTo(NetBoxApiError.INSUFFICIENT_RESOURCES);
+        assertThat(nameless.status()).isEqualTo(400);
+        assertThat(nameless.body().toString()).isEqualTo("[{\"name\":[\"This field is required.\"]}]");
+        assertThat(fieldNames(read)).isEqualTo(fieldNames(ownFixture("ipam-vlans-get-17.json")));
+        assertThat(fieldNames(read.get("group"))).isEqualTo(fieldNames(ownFixture("ipam-vlans-get-17.json").get("group")));
+        assertThat(fieldNames(brief)).isEqualTo(fieldNames(ownFixture("ipam-vlans-get-17-brief.json")));
+        assertThat(get("/api/ipam/vlan-groups/" + group + "/").body().get("vlan_count").asInt()).isEqualTo(1);
+        assertThat(get("/api/ipam/vlans/?group_id=" + group + "&description__ic=7E57&fields=id,vid").body()
+                .get("results").toString()).isEqualTo("[{\"id\":" + vlan + ",\"vid\":100}]");
+    }
+
+    @Test
+    void keepsVidsUniqueInAGroupAndAnswersNetBoxsErrors() throws Exception {
+        long group = vlanGroupId();
+        post("/api/ipam/vlans/", "{\"group\": " + group + ", \"vid\": 200, \"name\": \"c200\"}");
+
+        Answer twice = post("/api/ipam/vlans/", "{\"group\": " + group + ", \"vid\": 200, \"name\": \"other\"}");
+        Answer outside = post("/api/ipam/vlans/", "{\"group\": " + group + ", \"vid\": 50, \"name\": \"low\"}");
+
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body().toString())
+                .isEqualTo("{\"__all__\":[\"VLAN with this Group and VLAN ID already exists.\"]}");
+        assertThat(outside.body().toString()).isEqualTo(
+                "{\"vid\":[\"VID must be in ranges 100-4000 for VLANs in group Customer Services\"]}");
+        assertThat(get("/api/ipam/vlans/99999/").body().toString())
+                .isEqualTo("{\"detail\":\"No VLAN matches the given query.\"}");
+        assertThat(get("/api/ipam/vlan-groups/99999/available-vlans/").body().get("detail").asText())
+                .isEqualTo("No VLANGroup matches the given query.");
+        assertThat(delete("/api/vpn/l2vpns/99999/").body().get("detail").asText())
+                .isEqualTo("No L2VPN matches the given query.");
+        assertThat(patch("/api/vpn/l2vpn-terminations/99999/", "{}").body().get("detail").asText())
+                .isEqualTo("No L2VPNTermination matches the given query.");
+        assertThat(delete("/api/ipam/vlan-groups/" + group + "/").status()).isEqualTo(409);
+    }
+
+    @Test
+    void rendersAnInterfacesVlanModeAsNetBoxDoes() throws Exception {
+        long group = vlanGroupId();
+        long vlan = post("/api/ipam/vlans/", "{\"group\": " + group + ", \"vid\": 101, \"name\": \"Customer 101\"}")
+                .body().get("id").asLong();
+        long port = port("loc2-core", "3/1/4");
+
+        Answer tagged = patch("/api/dcim/interfaces/" + port + "/", "{\"mode\": \"tagged\", \"tagged_vlans\": ["
+                + vlan + "], \"enabled\": true, \"mtu\": 9212, \"description\": \"Port of ACME\"}");
+        Answer routedWithVlans = patch("/api/dcim/interfaces/" + port + "/", "{\"mode\": \"\"}");
+        JsonNode documented = ownFixture("dcim-interfaces-get-212-tagged.json");
+
+        assertThat(tagged.status()).isEqualTo(200);
+        assertThat(fieldNames(tagged.body())).isEqualTo(fieldNames(documented));
+        assertThat(tagged.body().get("mode")).isEqualTo(documented.get("mode"));
+        assertThat(fieldNames(tagged.body().get("tagged_vlans").get(0)))
+                .isEqualTo(fieldNames(documented.get("tagged_vlans").get(0)));
+        assertThat(tagged.body().get("type")).isEqualTo(documented.get("type"));
+        assertThat(tagged.body().get("mtu").asInt()).isEqualTo(9212);
+        assertThat(routedWithVlans.status()).isEqualTo(400);
+        assertThat(routedWithVlans.body().toString())
+                .isEqualTo("{\"tagged_vlans\":[\"Interface mode does not support tagged vlans\"]}");
+        assertThat(get("/api/dcim/interfaces/?vlan_id=" + vlan).body().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void rendersL2vpnsAndTheirTerminationsAsNetBoxDoes() throws Exception {
+        long group = vlanGroupId();
+        long vlan = post("/api/ipam/vlans/", "{\"group\": " + group + ", \"vid\": 101, \"name\": \"Customer 101\"}")
+                .body().get("id").asLong();
+        Answer l2vpn = post("/api/vpn/l2vpns/", "{\"name\": \"acme-vpls\", \"slug\": \"acme-vpls\", "
+                + "\"type\": \"vpls\", \"identifier\": 10042, \"description\": \"[subscription 5f0c]\"}");
+        long l2vpnId = l2vpn.body().get("id").asLong();
+        Answer termination = post("/api/vpn/l2vpn-terminations/", "{\"l2vpn\": " + l2vpnId
+                + ", \"assigned_object_type\": \"ipam.vlan\", \"assigned_object_id\": " + vlan + "}");
+        Answer again = post("/api/vpn/l2vpn-terminations/", "{\"l2vpn\": " + l2vpnId
+                + ", \"assigned_object_type\": \"ipam.vlan\", \"assigned_object_id\": " + vlan + "}");
+        long terminationId = termination.body().get("id").asLong();
+        JsonNode vlanRead = get("/api/ipam/vlans/" + vlan + "/").body();
+        JsonNode documentedVlan = ownFixture("ipam-vlans-get-17.json");
+
+        assertThat(l2vpn.status()).isEqualTo(201);
+        assertThat(fieldNames(l2vpn.body())).isEqualTo(fieldNames(ownFixture("vpn-l2vpns-get-3.json")));
+        assertThat(fieldNames(get("/api/vpn/l2vpns/" + l2vpnId + "/?brief=true").body()))
+                .isEqualTo(fieldNames(ownFixture("vpn-l2vpns-get-3-brief.json")));
+        assertThat(l2vpn.body().get("display").asText()).isEqualTo("acme-vpls (10042)");
+        assertThat(termination.status()).isEqualTo(201);
+        assertThat(fieldNames(termination.body())).isEqualTo(fieldNames(ownFixture("vpn-l2vpn-terminations-get-9.json")));
+        assertThat(termination.body().get("display").asText()).isEqualTo("Customer 101 (101) <> acme-vpls (10042)");
+        assertThat(fieldNames(termination.body().get("assigned_object")))
+                .isEqualTo(fieldNames(ownFixture("vpn-l2vpn-terminations-get-9.json").get("assigned_object")));
+        assertThat(fieldNames(get("/api/vpn/l2vpn-terminations/" + terminationId + "/?brief=true").body()))
+                .isEqualTo(fieldNames(ownFixture("vpn-l2vpn-terminations-get-9-brief.json")));
+        assertThat(fieldNames(vlanRead.get("l2vpn_termination")))
+                .isEqualTo(fieldNames(documentedVlan.get("l2vpn_termination")));
+        assertThat(fieldNames(vlanRead.get("l2vpn_termination").get("l2vpn")))
+                .isEqualTo(fieldNames(documentedVlan.get("l2vpn_termination").get("l2vpn")));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body().get("__all__").get(0).asText())
+                .isEqualTo("L2VPN Termination already assigned (Customer 101 (101))");
+        assertThat(get("/api/vpn/l2vpn-terminations/?l2vpn_id=" + l2vpnId).body().get("count").asInt()).isEqualTo(1);
+        assertThat(delete("/api/vpn/l2vpns/" + l2vpnId + "/").status()).isEqualTo(204);
+        assertThat(get("/api/vpn/l2vpn-terminations/" + terminationId + "/").status()).isEqualTo(404);
+    }
+
+    @Test
+    void injectsFaultsIntoAllocationsAndJournalsThem() throws Exception {
+        long group = vlanGroupId();
+        faults.inject(SimulatedFault.applyThenFail("POST", "/api/ipam/vlan-groups/*/available-vlans/", 502));
+
+        Answer lost = post("/api/ipam/vlan-groups/" + group + "/available-vlans/", "{\"name\": \"late\"}");
+
+        assertThat(lost.status()).isEqualTo(502);
+        assertThat(get("/api/ipam/vlans/?name=late").body().get("count").asInt()).isEqualTo(1);
+        assertThat(journal.writes()).singleElement().satisfies(entry -> {
+            assertThat(entry.path()).isEqualTo("/api/ipam/vlan-groups/" + group + "/available-vlans/");
+            assertThat(entry.status()).isEqualTo(502);
+        });
+    }
+
     // --- faults and journal ---------------------------------------------------------------------------------------
 
     @Test
@@ -570,6 +748,18 @@ class SimulatorContractIT extends AppIntegrationTest {
 
     private String base() {
         return "http://localhost:" + port + "/netbox";
+    }
+
+    private long vlanGroupId() throws Exception {
+        return get("/api/ipam/vlan-groups/?slug=customer-services").body().get("results").get(0).get("id").asLong();
+    }
+
+    /** A body of ours, written from NetBox 4.6.8's source (src/test/resources/netbox-4.6.8/README.md). */
+    private static JsonNode ownFixture(String name) throws IOException {
+        try (var in = SimulatorContractIT.class.getResourceAsStream("/netbox-4.6.8/" + name)) {
+            assertThat(in).as("fixture " + name).isNotNull();
+            return JSON.readTree(in);
+        }
     }
 
     private long deviceId(String name) throws Exception {

@@ -15,6 +15,7 @@ final class SimulatorFixture implements AutoCloseable {
     final Handlers handlers = new Handlers(store);
     final ObjectService objects = new ObjectService(store, handlers);
     final Allocations allocations = new Allocations(store, handlers);
+    final VlanAllocations vlans = new VlanAllocations(store, handlers);
 
     SimulatorFixture() {
         store.write(() -> {
@@ -37,7 +38,7 @@ final class SimulatorFixture implements AutoCloseable {
             String[] parts = pair.split("=", 2);
             params.add(parts[0], parts[1]);
         }
-        return objects.list(kind, params, BASE, BASE + "/api/x/?" + query);
+        return objects.list(kind, params, BASE, BASE + "/api/" + kind.app + "/" + kind.path + "/");
     }
 
     int count(Kind kind, String query) {

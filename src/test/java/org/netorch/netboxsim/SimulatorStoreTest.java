@@ -37,7 +37,7 @@ class SimulatorStoreTest {
         try (SimulatorStore second = new SimulatorStore(fileUrl())) {
             assertThat(second.<Device>all(Kind.DEVICE)).hasSize(5);
             assertThat(second.<Device>all(Kind.DEVICE).iterator().next().status).isEqualTo("active");
-            assertThat(second.<Interface>all(Kind.INTERFACE)).hasSize(5 * 73);
+            assertThat(second.<Interface>all(Kind.INTERFACE)).hasSize(5 * 97);
             assertThat(second.<Prefix>get(Kind.PREFIX, 3).description).isEqualTo("Circuit Address Pool");
             assertThat(second.find(Kind.CABLE, cableId)).isEmpty();
             Cable next = second.write(() -> second.insert(Kind.CABLE, new Cable()));

@@ -20,6 +20,7 @@ import org.netorch.netbox.NewInterface;
 import org.netorch.netbox.NewIpAddress;
 import org.netorch.netbox.Prefix;
 import org.netorch.netbox.Site;
+import org.netorch.netbox.VlanGroup;
 import org.netorch.netbox.seed.SeedReport.Count;
 import org.netorch.netbox.seed.SeedReport.Item;
 
@@ -77,6 +78,12 @@ public class NetBoxSeeder {
                         () -> netBox.createPrefix(prefix.prefix(), "active", prefix.isPool(), prefix.description()),
                         Prefix::id);
             }
+            for (DemoTopology.VlanGroup group : topology.vlanGroups()) {
+                getOrCreate(Item.VLAN_GROUPS, netBox.vlanGroupWithSlug(group.slug()),
+                        () -> netBox.createVlanGroup(group.name(), group.slug(), group.firstVid(), group.lastVid(),
+                                group.description()),
+                        VlanGroup::id);
+            }
             return new SeedReport(counts);
         }
 
@@ -108,7 +115,8 @@ public class NetBoxSeeder {
             }
             List<NewInterface> missing = spec.interfaces().stream()
                     .filter(port -> !ids.containsKey(port.name()))
-                    .map(port -> new NewInterface(device.id(), port.name(), port.type(), port.speedKbps()))
+                    .map(port -> new NewInterface(device.id(), port.name(), port.type(), port.speedKbps(),
+                            port.enabled()))
                     .toList();
             count(Item.INTERFACES, missing.size(), spec.interfaces().size() - missing.size());
             for (Interface created : netBox.createInterfaces(missing)) {

@@ -17,7 +17,8 @@ public record SeedReport(Map<Item, Count> counts) {
         INTERFACES("interfaces"),
         IP_ADDRESSES("IP addresses"),
         PRIMARY_IPS("primary IPs"),
-        PREFIXES("prefixes");
+        PREFIXES("prefixes"),
+        VLAN_GROUPS("VLAN groups");
 
         private final String label;
 

@@ -23,11 +23,11 @@ class DemoTopologyTest {
     }
 
     @Test
-    void givesEachRouter36PortsPerSpeedAndALoopback() {
+    void givesEachRouter36CorePortsPerSpeedAndALoopback() {
         DemoTopology.Device loc2 = demo.devices().get(1);
         List<DemoTopology.Port> ports = loc2.interfaces();
 
-        assertThat(ports).hasSize(73);
+        assertThat(ports).hasSize(97);
         assertThat(ports).filteredOn(port -> Long.valueOf(DemoTopology.KBPS_400G).equals(port.speedKbps()))
                 .hasSize(36).allSatisfy(port -> assertThat(port.name()).matches("1/1/c\\d+/1"));
         assertThat(ports).filteredOn(port -> Long.valueOf(DemoTopology.KBPS_100G).equals(port.speedKbps()))
@@ -35,6 +35,35 @@ class DemoTopologyTest {
         assertThat(ports).filteredOn(port -> port.speedKbps() == null).singleElement()
                 .isEqualTo(new DemoTopology.Port("loopback0", "virtual", null));
         assertThat(ports).extracting(DemoTopology.Port::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givesEachRouter12CustomerPortsOf10gAnd1gShutUntilAServiceUsesThem() {
+        for (DemoTopology.Device router : demo.devices()) {
+            List<DemoTopology.Port> ports = router.interfaces();
+
+            assertThat(ports).filteredOn(port -> Long.valueOf(DemoTopology.KBPS_10G).equals(port.speedKbps()))
+                    .hasSize(12).allSatisfy(port -> {
+                        assertThat(port.name()).matches("3/1/\\d+");
+                        assertThat(port.type()).isEqualTo("10gbase-x-sfpp");
+                    });
+            assertThat(ports).filteredOn(port -> Long.valueOf(DemoTopology.KBPS_1G).equals(port.speedKbps()))
+                    .hasSize(12).allSatisfy(port -> {
+                        assertThat(port.name()).matches("4/1/\\d+");
+                        assertThat(port.type()).isEqualTo("1000base-x-sfp");
+                    });
+            assertThat(ports).filteredOn(port -> !port.enabled()).hasSize(24).allSatisfy(port ->
+                    assertThat(port.speedKbps()).isIn(DemoTopology.KBPS_10G, DemoTopology.KBPS_1G));
+        }
+    }
+
+    @Test
+    void offersCustomerServicesTheVlansOfOneGlobalGroup() {
+        assertThat(demo.vlanGroups()).singleElement().satisfies(group -> {
+            assertThat(group.slug()).isEqualTo(DemoTopology.CUSTOMER_VLAN_GROUP);
+            assertThat(group.firstVid()).isEqualTo(100);
+            assertThat(group.lastVid()).isEqualTo(4000);
+        });
     }
 
     @Test
@@ -63,5 +92,6 @@ class DemoTopologyTest {
     void isImmutable() {
         assertThat(demo.devices()).isUnmodifiable();
         assertThat(demo.devices().get(0).interfaces()).isUnmodifiable();
+        assertThat(demo.vlanGroups()).isUnmodifiable();
     }
 }

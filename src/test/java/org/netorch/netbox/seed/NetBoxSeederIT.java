@@ -24,6 +24,8 @@ import org.netorch.netbox.NetBoxEndpoint;
 import org.netorch.netbox.NetBoxProperties;
 import org.netorch.netbox.NetBoxSeedingClient;
 import org.netorch.netbox.PrefixQuery;
+import org.netorch.netbox.VidRange;
+import org.netorch.netbox.VlanGroupQuery;
 import org.netorch.netbox.seed.SeedReport.Item;
 import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorProperties;
@@ -75,7 +77,7 @@ class NetBoxSeederIT extends AppIntegrationTest {
         assertThat(netBox.devices(DeviceQuery.all())).hasSize(5).allSatisfy(device -> {
             assertThat(device.hasStatus("planned")).isTrue();
             assertThat(device.role().name()).isEqualTo("Core Router");
-            assertThat(netBox.interfaces(InterfaceQuery.onDevice(device.id()))).hasSize(73);
+            assertThat(netBox.interfaces(InterfaceQuery.onDevice(device.id()))).hasSize(97);
         }).extracting(Device::name).containsExactly("loc1-core", "loc2-core", "loc3-core", "loc4-core", "loc5-core");
         Device loc3 = netBox.devices(DeviceQuery.all().withName("loc3-core")).get(0);
         assertThat(loc3.primaryIp4().address()).isEqualTo("10.0.0.3/32");
@@ -85,10 +87,13 @@ class NetBoxSeederIT extends AppIntegrationTest {
         assertThat(netBox.prefixes(PrefixQuery.all())).hasSize(5);
         assertThat(report.created(Item.SITES)).isEqualTo(5);
         assertThat(report.created(Item.DEVICES)).isEqualTo(5);
-        assertThat(report.created(Item.INTERFACES)).isEqualTo(5 * 73);
+        assertThat(report.created(Item.INTERFACES)).isEqualTo(5 * 97);
         assertThat(report.created(Item.IP_ADDRESSES)).isEqualTo(10);
         assertThat(report.created(Item.PRIMARY_IPS)).isEqualTo(10);
         assertThat(report.created(Item.PREFIXES)).isEqualTo(5);
+        assertThat(report.created(Item.VLAN_GROUPS)).isEqualTo(1);
+        assertThat(netBox.vlanGroups(VlanGroupQuery.withSlug(DemoTopology.CUSTOMER_VLAN_GROUP))).singleElement()
+                .satisfies(group -> assertThat(group.vidRanges()).containsExactly(new VidRange(100, 4000)));
         assertThat(report.totalFound()).isZero();
     }
 
@@ -99,7 +104,7 @@ class NetBoxSeederIT extends AppIntegrationTest {
 
         simulator.reset();
 
-        assertThat(seededOverTheApi).hasSize(5 + 5 * 73 + 10 + 5).isEqualTo(snapshot());
+        assertThat(seededOverTheApi).hasSize(5 + 5 * 97 + 10 + 5 + 1).isEqualTo(snapshot());
     }
 
     @Test
@@ -119,15 +124,16 @@ class NetBoxSeederIT extends AppIntegrationTest {
     @Test
     void completesANetBoxThatHoldsPartOfTheTopology() {
         DemoTopology firstTwoRouters = new DemoTopology(DEMO.sites(), DEMO.manufacturers(), DEMO.deviceTypes(),
-                DEMO.roles(), DEMO.devices().subList(0, 2), DEMO.prefixes().subList(0, 1));
+                DEMO.roles(), DEMO.devices().subList(0, 2), DEMO.prefixes().subList(0, 1), List.of());
         seeder().seed(firstTwoRouters);
 
         SeedReport report = seeder().seed(DEMO);
 
         assertThat(report.created(Item.DEVICES)).isEqualTo(3);
         assertThat(report.found(Item.DEVICES)).isEqualTo(2);
-        assertThat(report.found(Item.INTERFACES)).isEqualTo(2 * 73);
+        assertThat(report.found(Item.INTERFACES)).isEqualTo(2 * 97);
         assertThat(report.created(Item.PREFIXES)).isEqualTo(4);
+        assertThat(report.created(Item.VLAN_GROUPS)).isEqualTo(1);
         assertThat(report.found(Item.SITES)).isEqualTo(5);
         assertThat(netBox.devices(DeviceQuery.all().withStatus("planned"))).hasSize(5);
     }
@@ -140,8 +146,8 @@ class NetBoxSeederIT extends AppIntegrationTest {
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Seeding NetBox at http://127.0.0.1:" + port + "/netbox")
-                .contains("NetBox seeded: 403 objects created, 0 found already.")
-                .containsPattern("interfaces +created +365");
+                .contains("NetBox seeded: 524 objects created, 0 found already.")
+                .containsPattern("interfaces +created +485");
         assertThat(netBox.devices(DeviceQuery.all().withStatus("planned"))).hasSize(5);
     }
 
@@ -174,7 +180,7 @@ class NetBoxSeederIT extends AppIntegrationTest {
                 .collect(Collectors.toMap(Interface::id, Function.identity()));
         interfaces.values().stream()
                 .map(iface -> String.join("|", iface.device().name(), iface.name(), iface.type().value(),
-                        String.valueOf(iface.speed())))
+                        String.valueOf(iface.speed()), String.valueOf(iface.enabled())))
                 .sorted().forEach(lines::add);
         for (IpAddress ip : netBox.ipAddresses(IpAddressQuery.all())) {
             Interface on = interfaces.get(ip.assignedObjectId());
@@ -183,6 +189,8 @@ class NetBoxSeederIT extends AppIntegrationTest {
         }
         netBox.prefixes(PrefixQuery.all()).forEach(prefix -> lines.add(String.join("|", prefix.prefix(),
                 prefix.status().value(), String.valueOf(prefix.isPool()), prefix.description())));
+        netBox.vlanGroups(VlanGroupQuery.all()).forEach(group -> lines.add(String.join("|", group.name(),
+                group.slug(), group.vidRanges().toString(), group.description())));
         return lines;
     }
 }
