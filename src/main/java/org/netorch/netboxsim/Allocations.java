@@ -131,7 +131,8 @@ class Allocations {
         });
     }
 
-    private static List<JsonNode> items(JsonNode body) {
+    /** An allocation's body as NetBox reads it: a list is one request per item, anything else one request. */
+    static List<JsonNode> requestsIn(JsonNode body) {
         List<JsonNode> items = new ArrayList<>();
         if (body == null || body.isNull()) {
             items.add(NODES.objectNode());
@@ -140,6 +141,11 @@ class Allocations {
         } else {
             items.add(body);
         }
+        return items;
+    }
+
+    private static List<JsonNode> items(JsonNode body) {
+        List<JsonNode> items = requestsIn(body);
         for (JsonNode item : items) {
             if (!item.isObject()) {
                 throw new NetBoxApiError(400, List.of(Map.of("non_field_errors",

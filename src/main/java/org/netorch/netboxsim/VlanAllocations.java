@@ -95,14 +95,7 @@ class VlanAllocations {
 
     // the create serializer's own check, before any VID is taken: every item a dict with a name, errors per item
     private static List<JsonNode> items(JsonNode body) {
-        List<JsonNode> items = new ArrayList<>();
-        if (body == null || body.isNull()) {
-            items.add(NODES.objectNode());
-        } else if (body.isArray()) {
-            body.forEach(items::add);
-        } else {
-            items.add(body);
-        }
+        List<JsonNode> items = Allocations.requestsIn(body);
         List<Object> errors = new ArrayList<>();
         boolean failed = false;
         for (JsonNode item : items) {

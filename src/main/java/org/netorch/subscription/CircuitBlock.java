@@ -135,8 +135,7 @@ public class CircuitBlock {
     }
 
     Long claimed(String recordedAs) {
-        return subscription.claims().stream().filter(claim -> claim.recordedAs().equals(recordedAs))
-                .map(claim -> Long.valueOf(claim.resourceKey())).findFirst().orElse(null);
+        return subscription.claimedId(recordedAs);
     }
 
     void dependOn(UUID subscriptionId) {

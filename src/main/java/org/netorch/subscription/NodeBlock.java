@@ -117,7 +117,6 @@ public class NodeBlock {
 
     /** The device this node holds; null once the subscription is TERMINATED. */
     public Long enrolledDeviceId() {
-        return subscription.claims().stream().filter(claim -> claim.recordedAs().equals(ENROLLED_DEVICE_ID))
-                .map(claim -> Long.valueOf(claim.resourceKey())).findFirst().orElse(null);
+        return subscription.claimedId(ENROLLED_DEVICE_ID);
     }
 }

@@ -332,10 +332,19 @@ public class Subscription extends AssignedIdEntity<UUID> {
      */
     void claim(String kind, long resourceId, String recordedAs, AuditContext ctx) {
         requireChangeable();
-        Optional<ResourceClaim> held = claims.stream().filter(c -> c.recordedAs().equals(recordedAs)).findFirst();
+        Optional<ResourceClaim> held = claimRecordedAs(recordedAs);
         held.ifPresent(claims::remove);
         record(recordedAs, held.map(ResourceClaim::resourceKey).orElse(null), resourceId, ctx);
         claims.add(new ResourceClaim(kind, Long.toString(resourceId), recordedAs));
+    }
+
+    /** The id of the resource held under this audit field; null when none is (always, once TERMINATED). */
+    Long claimedId(String recordedAs) {
+        return claimRecordedAs(recordedAs).map(claim -> Long.valueOf(claim.resourceKey())).orElse(null);
+    }
+
+    private Optional<ResourceClaim> claimRecordedAs(String recordedAs) {
+        return claims.stream().filter(claim -> claim.recordedAs().equals(recordedAs)).findFirst();
     }
 
     private void releaseClaims(AuditContext ctx) {

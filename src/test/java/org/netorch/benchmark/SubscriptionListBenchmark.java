@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -165,7 +166,7 @@ class SubscriptionListBenchmark extends AppIntegrationTest {
                     + rows + ") r where mod(r.x, 2) = 0");
             jdbc.update("insert into resource_claim (kind, resource_key, subscription_id, recorded_as) select"
                     + " 'interface', cast(" + port + " as varchar), " + id + ", 'circuit.endpoint_"
-                    + side.toLowerCase(java.util.Locale.ROOT) + ".claimed_port_id' from (" + rows + ") r"
+                    + side.toLowerCase(Locale.ROOT) + ".claimed_port_id' from (" + rows + ") r"
                     + " where mod(r.x, 2) = 0");
         }
         jdbc.update("insert into subscription_dependency (subscription_id, depends_on_id) select " + id + ", "

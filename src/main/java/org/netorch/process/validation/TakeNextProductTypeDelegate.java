@@ -1,7 +1,6 @@
 package org.netorch.process.validation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +22,14 @@ class TakeNextProductTypeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<ProductDeclaration> validated = ProductCatalog.all().stream()
                 .filter(declaration -> declaration.workflow(WorkflowRole.VALIDATE).isPresent()).toList();
-        Optional<String> last = ValidateSubscriptionsVariables.PRODUCT_TYPE.find(execution);
-        int next = last.map(type -> indexOf(validated, type) + 1).orElse(0);
+        List<String> types = validated.stream().map(ProductDeclaration::type).toList();
+        int next = ValidateSubscriptionsVariables.PRODUCT_TYPE.find(execution).map(last -> {
+            int walked = types.indexOf(last);
+            if (walked < 0) {
+                throw new IllegalStateException("product type " + last + " declares no validate workflow");
+            }
+            return walked + 1;
+        }).orElse(0);
         if (next >= validated.size()) {
             ValidateSubscriptionsVariables.VALIDATE_WORKFLOW.remove(execution);
             return;
@@ -33,14 +38,5 @@ class TakeNextProductTypeDelegate implements JavaDelegate {
         ValidateSubscriptionsVariables.PRODUCT_TYPE.set(execution, declaration.type());
         ValidateSubscriptionsVariables.VALIDATE_WORKFLOW.set(execution,
                 declaration.workflow(WorkflowRole.VALIDATE).orElseThrow());
-    }
-
-    private static int indexOf(List<ProductDeclaration> declarations, String type) {
-        for (int i = 0; i < declarations.size(); i++) {
-            if (declarations.get(i).type().equals(type)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("product type " + type + " declares no validate workflow");
     }
 }

@@ -96,7 +96,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(terminated.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(terminated.endDate()).isNotNull();
         assertThat(terminated.insync()).isTrue();
-        for (var end : java.util.List.of(terminated.circuit().orElseThrow().endpointA(),
+        for (var end : List.of(terminated.circuit().orElseThrow().endpointA(),
                 terminated.circuit().orElseThrow().endpointB())) {
             assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, end.portId())).as("port is free").isEmpty();
         }
