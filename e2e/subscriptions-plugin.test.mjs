@@ -142,7 +142,8 @@ browserTest('a circuit shows its block, its audit trail and the workflow that bu
   assert.match(summary, /In sync\s+yes/);
   assert.match(block, new RegExp(`NetBox cable\\s+${built.circuit.circuit_id}`));
   assert.match(block, /Cable status\s+connected/);
-  assert.match(endA, /Port\s+1\/1\/c1\/1 \(\d+\)/);
+  assert.match(endA, /NetBox interface\s+\d+/);
+  assert.match(endA, /Port\s+1\/1\/c1\/1/);
   assert.match(endA, new RegExp(`Node subscription\\s+${built.circuit.endpoint_a.node_subscription_id}`));
   assert.match(endB, /IPv6 address\s+2001:db8:/);
   assert.equal(await page.locator('h2', { hasText: /^Endpoint [AB]$/ }).count(), 2);

@@ -1,55 +1,49 @@
 package org.netorch.api;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import org.netorch.subscription.CircuitBlock;
-import org.netorch.subscription.CircuitEndpoint;
-import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
 
+/** A subscription as the API shows it: its own fields, then each of its blocks by name, as the product declares it. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SubscriptionView(UUID id, String product, String productType, Map<String, String> fixedInputs,
         String customerId, String description, String status, boolean insync, Instant startDate, Instant endDate,
-        String note, long version, Instant createdAt, Node node, Circuit circuit) {
+        String note, long version, Instant createdAt, @JsonIgnore Map<String, JsonNode> blocks) {
+
+    private static final ObjectMapper DOCUMENTS = new ObjectMapper();
 
     static SubscriptionView of(Subscription s) {
         return new SubscriptionView(s.id(), s.product().name(), s.product().productType(), s.product().fixedInputs(),
                 s.customerId(), s.description(), s.status().name(), s.insync(), s.startDate(), s.endDate(), s.note(),
-                s.version(), s.createdAt(), s.node().map(Node::of).orElse(null),
-                s.circuit().map(Circuit::of).orElse(null));
+                s.version(), s.createdAt(), blocks(s));
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Node(Long nodeId, String nodeName, String nodeStatus, String ipv4Loopback, String ipv6Loopback) {
-
-        static Node of(NodeBlock n) {
-            return new Node(n.nodeId(), n.nodeName(), n.nodeStatus(), n.ipv4Loopback(), n.ipv6Loopback());
-        }
+    @JsonAnyGetter
+    Map<String, JsonNode> blockFields() {
+        return blocks;
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Circuit(Long circuitId, String circuitStatus, String circuitDescription, Boolean underMaintenance,
-            Endpoint endpointA, Endpoint endpointB) {
-
-        static Circuit of(CircuitBlock c) {
-            return new Circuit(c.circuitId(), c.circuitStatus(), c.circuitDescription(), c.underMaintenance(),
-                    Endpoint.of(c.endpointA()), Endpoint.of(c.endpointB()));
-        }
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Endpoint(Long portId, String portName, String portDescription, String v6IpAddress,
-            UUID nodeSubscriptionId) {
-
-        static Endpoint of(CircuitEndpoint e) {
-            return e == null ? null : new Endpoint(e.portId(), e.portName(), e.portDescription(), e.v6IpAddress(),
-                    e.nodeSubscriptionId());
-        }
+    private static Map<String, JsonNode> blocks(Subscription s) {
+        Map<String, JsonNode> blocks = new LinkedHashMap<>();
+        s.blockDocuments().forEach((name, document) -> {
+            try {
+                blocks.put(name, DOCUMENTS.readTree(document));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("block " + name + " of subscription " + s.id() + " is not JSON", e);
+            }
+        });
+        return blocks;
     }
 }

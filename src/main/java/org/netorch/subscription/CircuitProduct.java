@@ -7,6 +7,7 @@ import static org.netorch.subscription.ProductDeclaration.FieldType.TEXT;
 import static org.netorch.subscription.SubscriptionStatus.ACTIVE;
 import static org.netorch.subscription.SubscriptionStatus.PROVISIONING;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class CircuitProduct {
     public static final ProductDeclaration DECLARATION = new ProductDeclaration(Product.TYPE_CIRCUIT, "Circuit",
             List.of(new Offer(Product.CIRCUIT_400G, "400G circuit between two nodes", Map.of(Product.SPEED, "400G")),
                     new Offer(Product.CIRCUIT_100G, "100G circuit between two nodes", Map.of(Product.SPEED, "100G"))),
-            List.of(new Block("circuit", "Circuit", fields())),
+            List.of(new Block(CircuitBlock.NAME, "Circuit", CircuitBlock.class, fields())),
             List.of(new Dependency(endpoint(Side.A, CircuitEndpoint.NODE_SUBSCRIPTION_ID), Product.TYPE_NODE),
                     new Dependency(endpoint(Side.B, CircuitEndpoint.NODE_SUBSCRIPTION_ID), Product.TYPE_NODE)),
             List.of(new NetBoxResource("cable", "cable", CircuitBlock.CIRCUIT_ID),
@@ -43,6 +44,19 @@ public final class CircuitProduct {
     private CircuitProduct() {
     }
 
+    /**
+     * A new circuit between two ports: it claims both, describes each port by its far end, and starts planned and
+     * under maintenance.
+     */
+    public static Subscription newSubscription(Product product, String customerId, PlannedEndpoint a,
+                                               PlannedEndpoint b, AuditContext ctx, Clock clock) {
+        CircuitBlock circuit = CircuitBlock.planned(a, b);
+        Subscription subscription = Subscription.create(product, customerId, circuit.circuitDescription(), ctx,
+                clock);
+        subscription.update(circuit, ctx);
+        return subscription;
+    }
+
     private static List<Field> fields() {
         List<Field> fields = new ArrayList<>(List.of(
                 new Field(CircuitBlock.CIRCUIT_ID, "NetBox cable", NETBOX_ID, ACTIVE, false),
@@ -52,19 +66,18 @@ public final class CircuitProduct {
                 // circuits from before the ids were kept have none: their objects are found by marker
                 new Field(CircuitBlock.CIRCUIT_PREFIX_ID, "NetBox /64", NETBOX_ID, null, false),
                 new Field(CircuitBlock.LINK_PREFIX_ID, "NetBox /127", NETBOX_ID, null, false)));
+        // an endpoint's fields are shown under its own heading (endpoint_a: "Endpoint A"), so their labels omit the side
         for (Side side : Side.values()) {
-            String end = "End " + side + ": ";
-            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_ID), end + "NetBox interface", NETBOX_ID,
-                    PROVISIONING, false));
-            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_NAME), end + "port", TEXT, PROVISIONING,
+            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_ID), "NetBox interface", NETBOX_ID, PROVISIONING,
                     false));
-            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_DESCRIPTION), end + "port description", TEXT,
+            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_NAME), "Port", TEXT, PROVISIONING, false));
+            fields.add(new Field(endpoint(side, CircuitEndpoint.PORT_DESCRIPTION), "Port description", TEXT,
                     PROVISIONING, false));
-            fields.add(new Field(endpoint(side, CircuitEndpoint.V6_IP_ADDRESS), end + "address", TEXT,
-                    PROVISIONING, false));
-            fields.add(new Field(endpoint(side, CircuitEndpoint.ADDRESS_ID), end + "NetBox address", NETBOX_ID,
-                    null, false));
-            fields.add(new Field(endpoint(side, CircuitEndpoint.NODE_SUBSCRIPTION_ID), end + "node subscription",
+            fields.add(new Field(endpoint(side, CircuitEndpoint.V6_IP_ADDRESS), "IPv6 address", TEXT, PROVISIONING,
+                    false));
+            fields.add(new Field(endpoint(side, CircuitEndpoint.ADDRESS_ID), "NetBox address", NETBOX_ID, null,
+                    false));
+            fields.add(new Field(endpoint(side, CircuitEndpoint.NODE_SUBSCRIPTION_ID), "Node subscription",
                     SUBSCRIPTION_ID, PROVISIONING, false));
         }
         return fields;

@@ -4,6 +4,7 @@ import static org.netorch.subscription.ProductDeclaration.FieldType.NETBOX_ID;
 import static org.netorch.subscription.ProductDeclaration.FieldType.TEXT;
 import static org.netorch.subscription.SubscriptionStatus.PROVISIONING;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public final class NodeProduct {
 
     public static final ProductDeclaration DECLARATION = new ProductDeclaration(Product.TYPE_NODE, "Node",
             List.of(new Offer(Product.NODE, "Router enrolled from NetBox", Map.of())),
-            List.of(new Block("node", "Node", List.of(
+            List.of(new Block(NodeBlock.NAME, "Node", NodeBlock.class, List.of(
                     new Field(NodeBlock.NODE_ID, "NetBox device", NETBOX_ID, PROVISIONING, false),
                     new Field(NodeBlock.NODE_NAME, "Name", TEXT, PROVISIONING, false),
                     new Field(NodeBlock.NODE_STATUS, "NetBox status", TEXT, PROVISIONING, false),
@@ -32,5 +33,14 @@ public final class NodeProduct {
                     WorkflowRole.VALIDATE, "validate_node"));
 
     private NodeProduct() {
+    }
+
+    /** A new Node subscription for a NetBox device, holding the device so no other node can enroll it. */
+    public static Subscription newSubscription(Product product, String customerId, long deviceId, String deviceName,
+                                               String deviceStatus, AuditContext ctx, Clock clock) {
+        Subscription subscription = Subscription.create(product, customerId,
+                Descriptions.nodeSubscription(deviceName), ctx, clock);
+        subscription.update(NodeBlock.of(deviceId, deviceName, deviceStatus), ctx);
+        return subscription;
     }
 }

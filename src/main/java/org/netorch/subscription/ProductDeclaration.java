@@ -31,11 +31,18 @@ public record ProductDeclaration(String type, String label, List<Offer> products
         }
     }
 
-    /** A block of fields, by the name its audit events and the API use ({@code node}, {@code circuit}). */
-    public record Block(String name, String label, List<Field> fields) {
+    /**
+     * A block of fields, by the name its audit events and the API use ({@code node}, {@code circuit}), and the record
+     * it is read and written as.
+     */
+    public record Block(String name, String label, Class<? extends Record> type, List<Field> fields) {
 
         public Block {
             fields = List.copyOf(fields);
+        }
+
+        public Optional<Field> field(String fieldName) {
+            return fields.stream().filter(field -> field.name().equals(fieldName)).findFirst();
         }
     }
 
@@ -74,6 +81,11 @@ public record ProductDeclaration(String type, String label, List<Offer> products
 
     public Optional<String> workflow(WorkflowRole role) {
         return Optional.ofNullable(workflows.get(role));
+    }
+
+    /** The block read and written as this record type. */
+    public Optional<Block> blockOf(Class<? extends Record> type) {
+        return blocks.stream().filter(block -> block.type().equals(type)).findFirst();
     }
 
     /** Every field of every block, in declaration order. */

@@ -7,12 +7,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +50,17 @@ public class Subscription extends AssignedIdEntity<UUID> {
     public static final String NOTE = "note";
     public static final String START_DATE = "start_date";
     public static final String END_DATE = "end_date";
-    public static final String CIRCUIT = "circuit";
+    /** The value of a block's own audit event when the subscription first gets it. */
+    public static final String BLOCK_ATTACHED = "attached";
     public static final String ORPHAN = "orphan";
     public static final String NETBOX_DUPLICATE = "netbox_duplicate";
     /** Audit field of a difference a validation found: {@code drift.<field>}, old value expected, new value found. */
     public static final String DRIFT_PREFIX = "drift.";
-    /** The fields {@link #restoreAfterAbort} puts back; linking a process only records that it ran. */
-    private static final Set<String> RESTORABLE = Set.of(STATUS, INSYNC, CircuitBlock.UNDER_MAINTENANCE,
-            SubscriptionService.PROCESS);
+    /**
+     * The fields {@link #restoreAfterAbort} puts back, with the modifiable fields of the product's blocks; linking a
+     * process only records that it ran.
+     */
+    private static final Set<String> RESTORABLE = Set.of(STATUS, INSYNC, SubscriptionService.PROCESS);
 
     @Id
     private UUID id;
@@ -87,11 +93,15 @@ public class Subscription extends AssignedIdEntity<UUID> {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
-    private NodeBlock node;
+    // block name -> JSON document (BlockDocuments); a change replaces the document and bumps the version
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "subscription_block", joinColumns = @JoinColumn(name = "subscription_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "content", length = 20_000)
+    private Map<String, String> blocks = new HashMap<>();
 
-    @OneToOne(mappedBy = "subscription", cascade = CascadeType.ALL)
-    private CircuitBlock circuit;
+    @Transient
+    private final Map<String, Record> readBlocks = new HashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "resource_claim", joinColumns = @JoinColumn(name = "subscription_id"))
@@ -132,31 +142,6 @@ public class Subscription extends AssignedIdEntity<UUID> {
         Subscription subscription = new Subscription(product, customerId, requireDescription(description),
                 now(clock));
         subscription.events.add(new SubscriptionEvent(subscription, ctx, CREATED, null, product.name()));
-        return subscription;
-    }
-
-    /** A new Node subscription for a NetBox device, holding the device so no other node can enroll it. */
-    public static Subscription newNode(Product product, String customerId, long deviceId, String deviceName,
-                                       String deviceStatus, AuditContext ctx, Clock clock) {
-        Subscription subscription = create(product, customerId, Descriptions.nodeSubscription(deviceName), ctx, clock);
-        subscription.attachNode(deviceId, deviceName, deviceStatus, ctx);
-        return subscription;
-    }
-
-    /**
-     * A new circuit between two ports: it claims both, describes each port by its far end, and starts planned and
-     * under maintenance, so traffic avoids it until an operator takes it out of maintenance.
-     */
-    public static Subscription newCircuit(Product product, String customerId, PlannedEndpoint a, PlannedEndpoint b,
-                                          AuditContext ctx, Clock clock) {
-        String circuitDescription = Descriptions.circuitBlock(a.nodeName(), a.portName(), b.nodeName(), b.portName());
-        Subscription subscription = create(product, customerId, circuitDescription, ctx, clock);
-        CircuitBlock circuit = subscription.attachCircuit(ctx);
-        circuit.endpoint(Side.A).plan(a, b, ctx);
-        circuit.endpoint(Side.B).plan(b, a, ctx);
-        circuit.describe(circuitDescription, ctx);
-        circuit.setUnderMaintenance(true, ctx);
-        circuit.recordCircuitStatus(CircuitBlock.PLANNED, ctx);
         return subscription;
     }
 
@@ -222,16 +207,13 @@ public class Subscription extends AssignedIdEntity<UUID> {
         }
         Map<String, String> before = new LinkedHashMap<>();
         changes.forEach(change -> before.putIfAbsent(change.field(), change.oldValue()));
-        if (!RESTORABLE.containsAll(before.keySet())) {
+        if (!before.keySet().stream().allMatch(field -> RESTORABLE.contains(field) || modifiable(field))) {
             abandonedByWorkflow(false, note, ctx, clock);
             return;
         }
         AuditContext aborted = ctx.because(note.length() > AuditContext.MAX_REASON_LENGTH
                 ? note.substring(0, AuditContext.MAX_REASON_LENGTH) : note);
-        String maintenance = before.get(CircuitBlock.UNDER_MAINTENANCE);
-        if (maintenance != null) {
-            circuit().orElseThrow().setUnderMaintenance(Boolean.parseBoolean(maintenance), aborted);
-        }
+        before.forEach((field, oldValue) -> restoreBlockField(field, oldValue, aborted));
         if (SubscriptionStatus.ACTIVE.name().equals(before.get(STATUS)) && status != SubscriptionStatus.ACTIVE) {
             transitionTo(SubscriptionStatus.ACTIVE, aborted, clock);
         }
@@ -304,42 +286,104 @@ public class Subscription extends AssignedIdEntity<UUID> {
         events.add(new SubscriptionEvent(this, ctx, DRIFT_PREFIX + drift.field(), drift.expected(), drift.found()));
     }
 
-    /** Creates the node block on first use and sets the NetBox device it stands for. */
-    public NodeBlock attachNode(long nodeId, String nodeName, String nodeStatus, AuditContext ctx) {
-        requireProductType(Product.TYPE_NODE);
-        requireChangeable();
-        if (node == null) {
-            node = new NodeBlock(this);
+    /** The block read as this record type; empty when the subscription has none, or its product no such block. */
+    public <B extends Record> Optional<B> block(Class<B> type) {
+        Optional<ProductDeclaration.Block> declared = declaration().blockOf(type);
+        String content = declared.map(block -> blocks.get(block.name())).orElse(null);
+        if (content == null) {
+            return Optional.empty();
         }
-        node.identify(nodeId, nodeName, nodeStatus, ctx);
-        return node;
+        return Optional.of(type.cast(readBlocks.computeIfAbsent(declared.get().name(),
+                name -> BlockDocuments.read(content, type))));
     }
 
-    /** Creates the circuit block with its two empty endpoints on first use. */
-    public CircuitBlock attachCircuit(AuditContext ctx) {
-        requireProductType(Product.TYPE_CIRCUIT);
+    /**
+     * Replaces a block with a new record. One audit event is recorded per declared field whose value changed, in the
+     * declaration's order, and one for the block itself when it is new; the claims and dependencies the product
+     * declares on those fields follow.
+     */
+    public <B extends Record> void update(B block, AuditContext ctx) {
         requireChangeable();
-        if (circuit == null) {
-            circuit = new CircuitBlock(this);
-            record(CIRCUIT, null, "attached", ctx);
+        ProductDeclaration.Block declared = declaredBlock(block.getClass());
+        Map<String, Object> before = BlockDocuments.values(declared.name(),
+                block(block.getClass()).orElse(null));
+        Map<String, Object> after = BlockDocuments.values(declared.name(), block);
+        if (!blocks.containsKey(declared.name())) {
+            record(declared.name(), null, BLOCK_ATTACHED, ctx);
         }
-        return circuit;
+        declared.fields().forEach(field -> record(field.name(), before.get(field.name()),
+                after.get(field.name()), ctx));
+        blocks.put(declared.name(), BlockDocuments.write(block));
+        readBlocks.put(declared.name(), block);
+        ProductDeclaration declaration = declaration();
+        for (ProductDeclaration.Claim claim : declaration.claims()) {
+            Object held = after.get(claim.field());
+            if (held != null && !held.equals(before.get(claim.field()))) {
+                claim(claim.kind(), held.toString(), claim.recordedAs(), ctx);
+            }
+        }
+        for (ProductDeclaration.Dependency dependency : declaration.dependsOn()) {
+            Object dependsOnId = after.get(dependency.field());
+            if (dependsOnId != null) {
+                dependsOn.add(UUID.fromString(dependsOnId.toString()));
+            }
+        }
+    }
+
+    /** Each block the subscription has, as its stored document, by name, in the order the product declares them. */
+    public Map<String, String> blockDocuments() {
+        Map<String, String> documents = new LinkedHashMap<>();
+        declaration().blocks().stream().filter(block -> blocks.containsKey(block.name()))
+                .forEach(block -> documents.put(block.name(), blocks.get(block.name())));
+        return documents;
+    }
+
+    /** The values of the block the product declares by this name, by audit field; empty when it has no such block. */
+    public Optional<Map<String, Object>> blockValues(String blockName) {
+        return declaration().blocks().stream().filter(block -> block.name().equals(blockName)).findFirst()
+                .flatMap(declared -> block(declared.type()))
+                .map(block -> BlockDocuments.values(blockName, block));
+    }
+
+    private void restoreBlockField(String field, String oldValue, AuditContext ctx) {
+        for (ProductDeclaration.Block declared : declaration().blocks()) {
+            Optional<ProductDeclaration.Field> restorable = declared.field(field)
+                    .filter(ProductDeclaration.Field::modifiable);
+            if (restorable.isPresent()) {
+                Record current = block(declared.type()).orElseThrow();
+                update(BlockDocuments.with(current, declared.name(), field, oldValue, restorable.get().type()), ctx);
+            }
+        }
+    }
+
+    private boolean modifiable(String field) {
+        return declaration().fields().stream()
+                .anyMatch(declared -> declared.modifiable() && declared.name().equals(field));
+    }
+
+    private ProductDeclaration declaration() {
+        return ProductCatalog.ofType(product.productType()).orElseThrow(() -> new IllegalStateException(
+                "product type " + product.productType() + " is not declared"));
+    }
+
+    private ProductDeclaration.Block declaredBlock(Class<? extends Record> type) {
+        return declaration().blockOf(type).orElseThrow(() -> new IllegalStateException(
+                "subscription " + id + " is a " + product.name() + ", which has no " + type.getSimpleName()));
     }
 
     /**
      * Holds the resource for this subscription until it is TERMINATED; a live subscription of any product that holds
      * it already makes the insert fail when the transaction commits.
      */
-    void claim(String kind, long resourceId, String recordedAs, AuditContext ctx) {
-        requireChangeable();
+    private void claim(String kind, String resourceKey, String recordedAs, AuditContext ctx) {
         Optional<ResourceClaim> held = claimRecordedAs(recordedAs);
         held.ifPresent(claims::remove);
-        record(recordedAs, held.map(ResourceClaim::resourceKey).orElse(null), resourceId, ctx);
-        claims.add(new ResourceClaim(kind, Long.toString(resourceId), recordedAs));
+        record(recordedAs, held.map(ResourceClaim::resourceKey).orElse(null), resourceKey, ctx);
+        claims.add(new ResourceClaim(kind, resourceKey, recordedAs));
     }
 
     /** The id of the resource held under this audit field; null when none is (always, once TERMINATED). */
-    Long claimedId(String recordedAs) {
+    public Long claimedId(String recordedAs) {
         return claimRecordedAs(recordedAs).map(claim -> Long.valueOf(claim.resourceKey())).orElse(null);
     }
 
@@ -351,10 +395,6 @@ public class Subscription extends AssignedIdEntity<UUID> {
         claims.stream().sorted(Comparator.comparing(ResourceClaim::recordedAs))
                 .forEach(claim -> record(claim.recordedAs(), claim.resourceKey(), null, ctx));
         claims.clear();
-    }
-
-    void dependOn(UUID subscriptionId) {
-        dependsOn.add(subscriptionId);
     }
 
     /** The resources this subscription holds: none once it is TERMINATED. */
@@ -382,13 +422,6 @@ public class Subscription extends AssignedIdEntity<UUID> {
 
     List<SubscriptionEvent> events() {
         return Collections.unmodifiableList(events);
-    }
-
-    private void requireProductType(String productType) {
-        if (!productType.equals(product.productType())) {
-            throw new IllegalStateException(
-                    "subscription " + id + " is a " + product.name() + ", not a " + productType);
-        }
     }
 
     private static String requireDescription(String description) {
@@ -448,23 +481,6 @@ public class Subscription extends AssignedIdEntity<UUID> {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    /** The values of the block the product declares by this name, by field; empty when it has no such block. */
-    public Optional<Map<String, Object>> blockValues(String blockName) {
-        return switch (blockName) {
-            case "node" -> node().map(NodeBlock::values);
-            case CIRCUIT -> circuit().map(CircuitBlock::values);
-            default -> Optional.empty();
-        };
-    }
-
-    public Optional<NodeBlock> node() {
-        return Optional.ofNullable(node);
-    }
-
-    public Optional<CircuitBlock> circuit() {
-        return Optional.ofNullable(circuit);
     }
 
     @Override

@@ -12,10 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface SubscriptionRepository extends JpaRepository<Subscription, UUID>, JpaSpecificationExecutor<Subscription> {
 
-    /** These subscriptions with product, node or circuit block and endpoints fetched in the same query. */
+    /** These subscriptions with product and blocks fetched in the same query. */
     @Query("""
-            select distinct s from Subscription s join fetch s.product left join fetch s.node
-            left join fetch s.circuit c left join fetch c.endpoints
+            select distinct s from Subscription s join fetch s.product left join fetch s.blocks
             where s.id in :ids""")
     List<Subscription> findWithBlocksByIdIn(@Param("ids") Collection<UUID> ids);
 

@@ -56,7 +56,7 @@ public class SubscriptionService {
      */
     public Subscription createNode(String customerId, long deviceId, String deviceName, String deviceStatus,
                                    AuditContext ctx) {
-        return subscriptions.saveAndFlush(Subscription.newNode(requireProduct(Product.NODE), customerId, deviceId,
+        return subscriptions.saveAndFlush(NodeProduct.newSubscription(requireProduct(Product.NODE), customerId, deviceId,
                 deviceName, deviceStatus, ctx, clock));
     }
 
@@ -66,7 +66,7 @@ public class SubscriptionService {
      */
     public Subscription createCircuit(String productName, String customerId, PlannedEndpoint a, PlannedEndpoint b,
                                       AuditContext ctx) {
-        return subscriptions.saveAndFlush(Subscription.newCircuit(requireProduct(productName), customerId, a, b,
+        return subscriptions.saveAndFlush(CircuitProduct.newSubscription(requireProduct(productName), customerId, a, b,
                 ctx, clock));
     }
 

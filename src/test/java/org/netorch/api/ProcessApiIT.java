@@ -33,6 +33,7 @@ import org.netorch.process.shared.FormCheckException;
 import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.operations.WorkflowDefinition;
 import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -300,7 +301,7 @@ class ProcessApiIT extends AppIntegrationTest {
         String id = start(CREATE);
         UUID thing = transaction.execute(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node being created", OPERATOR);
-            s.attachNode(DEVICE_IDS.incrementAndGet(), "loc3-core", "planned", OPERATOR);
+            s.update(NodeBlock.of(DEVICE_IDS.incrementAndGet(), "loc3-core", "planned"), OPERATOR);
             return s.id();
         });
         link(thing, id, CREATE);
@@ -327,8 +328,7 @@ class ProcessApiIT extends AppIntegrationTest {
         String id = start(CHOOSE);
         UUID node = transaction.execute(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc4-core", OPERATOR);
-            s.attachNode(DEVICE_IDS.incrementAndGet(), "loc4-core", "planned", OPERATOR)
-                    .recordLoopbacks("10.0.0.4/32", "2001:db8::4/128", OPERATOR);
+            s.update(NodeBlock.of(DEVICE_IDS.incrementAndGet(), "loc4-core", "planned").withLoopbacks("10.0.0.4/32", "2001:db8::4/128"), OPERATOR);
             return s.id();
         });
         transaction.executeWithoutResult(status -> {

@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -48,8 +49,7 @@ class SubscriptionApiIT extends AppIntegrationTest {
     void twoNodesOfThisTest() {
         activeNode = transaction.execute(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc1-core " + marker, OPERATOR);
-            s.attachNode(DEVICE_IDS.incrementAndGet(), "loc1-core", "planned", OPERATOR).recordLoopbacks("10.0.0.1/32", "2001:db8::1/128",
-                    OPERATOR);
+            s.update(NodeBlock.of(DEVICE_IDS.incrementAndGet(), "loc1-core", "planned").withLoopbacks("10.0.0.1/32", "2001:db8::1/128"), OPERATOR);
             return s.id();
         });
         transaction.executeWithoutResult(status -> {

@@ -149,21 +149,19 @@ class SubscriptionListBenchmark extends AppIntegrationTest {
                 + "' as uuid) else cast('" + CIRCUIT + "' as uuid) end, 'bench-customer', case when mod(r.x, 2) = 1"
                 + " then concat('Node bench', r.x, '-core') else " + circuit + " end, 'ACTIVE', true, r.created_at,"
                 + " 1, r.created_at from (" + rows + ") r");
-        jdbc.update("insert into node_block (subscription_id, node_id, node_name, node_status, ipv4_loopback,"
-                + " ipv6_loopback) select " + id + ", r.x, concat('bench', r.x, '-core'),"
-                + " 'active', '10.9.0.1/32', '2001:db8:9::1/128' from (" + rows + ") r where mod(r.x, 2) = 1");
+        jdbc.update("insert into subscription_block (subscription_id, name, content) select " + id + ", 'node',"
+                + " concat('{\"node_id\":', r.x, ',\"node_name\":\"bench', r.x, '-core\",\"node_status\":\"active\",',"
+                + " '\"ipv4_loopback\":\"10.9.0.1/32\",\"ipv6_loopback\":\"2001:db8:9::1/128\"}')"
+                + " from (" + rows + ") r where mod(r.x, 2) = 1");
         jdbc.update("insert into resource_claim (kind, resource_key, subscription_id, recorded_as) select 'device',"
                 + " cast(r.x as varchar), " + id + ", 'node.enrolled_device_id' from (" + rows + ") r"
                 + " where mod(r.x, 2) = 1");
-        jdbc.update("insert into circuit_block (subscription_id, circuit_id, circuit_status, circuit_description,"
-                + " under_maintenance) select " + id + ", r.x, 'connected', " + circuit + ", false from (" + rows
-                + ") r where mod(r.x, 2) = 0");
+        jdbc.update("insert into subscription_block (subscription_id, name, content) select " + id + ", 'circuit',"
+                + " concat('{\"circuit_id\":', r.x, ',\"circuit_status\":\"connected\",\"circuit_description\":\"', "
+                + circuit + ", '\",\"under_maintenance\":false,', " + endpoint("a", "2 * r.x", previous) + ", ',', "
+                + endpoint("b", "2 * r.x + 1", previous) + ", '}') from (" + rows + ") r where mod(r.x, 2) = 0");
         for (String side : List.of("A", "B")) {
             String port = side.equals("A") ? "2 * r.x" : "2 * r.x + 1";
-            jdbc.update("insert into circuit_endpoint (subscription_id, side, port_id, port_name, port_description,"
-                    + " v6_ip_address, node_subscription_id) select " + id + ", '" + side + "', "
-                    + port + ", '1/1/c1/1', 'circuit', '2001:db8:10::1/127', " + previous + " from ("
-                    + rows + ") r where mod(r.x, 2) = 0");
             jdbc.update("insert into resource_claim (kind, resource_key, subscription_id, recorded_as) select"
                     + " 'interface', cast(" + port + " as varchar), " + id + ", 'circuit.endpoint_"
                     + side.toLowerCase(Locale.ROOT) + ".claimed_port_id' from (" + rows + ") r"
@@ -174,5 +172,12 @@ class SubscriptionListBenchmark extends AppIntegrationTest {
         if (TestDatabase.usesPostgres()) {
             jdbc.execute("analyze");
         }
+    }
+
+    /** SQL text building one endpoint's member of a circuit block document. */
+    private static String endpoint(String side, String port, String node) {
+        return "concat('\"endpoint_" + side + "\":{\"port_id\":', " + port + ", ',\"port_name\":\"1/1/c1/1\","
+                + "\"port_description\":\"circuit\",\"v6_ip_address\":\"2001:db8:10::1/127\","
+                + "\"node_subscription_id\":\"', cast(" + node + " as varchar), '\"}')";
     }
 }

@@ -15,8 +15,10 @@ import org.netorch.netboxsim.SimulatorProperties;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.PlannedEndpoint;
 import org.netorch.subscription.Product;
+import org.netorch.subscription.Side;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
@@ -150,8 +152,7 @@ class ValidateSubscriptionsBenchmark extends AppIntegrationTest {
         return transaction.execute(status -> {
             Subscription node = subscriptions.create(Product.NODE, "bench-customer",
                     Descriptions.nodeSubscription(router.name()), SETUP);
-            node.attachNode(router.deviceId(), router.name(), "active", SETUP)
-                    .recordLoopbacks(router.ipv4(), router.ipv6(), SETUP);
+            node.update(NodeBlock.of(router.deviceId(), router.name(), "active").withLoopbacks(router.ipv4(), router.ipv6()), SETUP);
             activate(node);
             return node.id();
         });
@@ -186,16 +187,15 @@ class ValidateSubscriptionsBenchmark extends AppIntegrationTest {
                 endpoint(network + "1/127", portB, Descriptions.port(routerA.name(), portName) + marker)));
         transaction.executeWithoutResult(status -> {
             Subscription circuit = subscriptions.get(id);
-            CircuitBlock built = circuit.circuit().orElseThrow();
-            built.recordCircuitPrefix(prefixes.get(0).path("id").asLong(), SETUP);
-            built.recordLinkPrefix(prefixes.get(1).path("id").asLong(), SETUP);
-            built.endpointA().recordAddress(ips.get(0).path("address").asText(), ips.get(0).path("id").asLong(),
-                    SETUP);
-            built.endpointB().recordAddress(ips.get(1).path("address").asText(), ips.get(1).path("id").asLong(),
-                    SETUP);
-            built.recordCable(cable, SETUP);
+            CircuitBlock built = circuit.block(CircuitBlock.class).orElseThrow();
+            circuit.update(built.withCircuitPrefixId(prefixes.get(0).path("id").asLong())
+                    .withLinkPrefixId(prefixes.get(1).path("id").asLong())
+                    .withEndpoint(Side.A, built.endpointA().withAddress(ips.get(0).path("address").asText(),
+                            ips.get(0).path("id").asLong()))
+                    .withEndpoint(Side.B, built.endpointB().withAddress(ips.get(1).path("address").asText(),
+                            ips.get(1).path("id").asLong()))
+                    .withCircuitId(cable).withCircuitStatus("connected"), SETUP);
             circuit.describe(Descriptions.circuitSubscription(cable, built.circuitDescription()), SETUP);
-            built.recordCircuitStatus("connected", SETUP);
             activate(circuit);
         });
     }

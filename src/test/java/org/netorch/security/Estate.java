@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.netorch.netboxsim.JournalEntry;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
@@ -74,9 +75,9 @@ final class Estate {
                     continue;
                 }
                 UUID id = subscription.id();
-                subscription.node().map(NodeBlock::nodeId)
+                subscription.block(NodeBlock.class).map(NodeBlock::nodeId)
                         .ifPresent(device -> held.put(NetBoxPaths.device(device), id));
-                subscription.circuit().ifPresent(circuit -> {
+                subscription.block(CircuitBlock.class).ifPresent(circuit -> {
                     if (circuit.circuitId() != null) {
                         held.put(NetBoxPaths.cable(circuit.circuitId()), id);
                     }

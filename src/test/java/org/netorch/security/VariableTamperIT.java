@@ -43,6 +43,7 @@ import org.netorch.process.node.ValidateNodeProcess;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.security.Victims.Typed;
 import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
@@ -351,7 +352,7 @@ class VariableTamperIT extends TamperTest {
         long device = lookup.deviceId(SPARE);
         transaction.executeWithoutResult(status -> repository.findAll().stream()
                 .filter(s -> s.status() != SubscriptionStatus.TERMINATED)
-                .filter(s -> s.node().map(NodeBlock::nodeId).filter(id -> id == device).isPresent())
+                .filter(s -> s.block(NodeBlock.class).map(NodeBlock::nodeId).filter(id -> id == device).isPresent())
                 .forEach(s -> s.transitionTo(SubscriptionStatus.TERMINATED, TIDY, Clock.systemUTC())));
         if (!netBox.device(device).hasStatus("planned")) {
             netBox.updateDeviceStatus(device, "planned");
@@ -360,7 +361,7 @@ class VariableTamperIT extends TamperTest {
 
     /** An ACTIVE, in-sync node on loc5-core, which carries no circuit, for terminate_node. */
     private UUID spareNode() {
-        Optional<UUID> live = live(s -> s.node().map(NodeBlock::nodeName).filter(SPARE::equals).isPresent()
+        Optional<UUID> live = live(s -> s.block(NodeBlock.class).map(NodeBlock::nodeName).filter(SPARE::equals).isPresent()
                 && s.status() == SubscriptionStatus.ACTIVE);
         if (live.isPresent()) {
             return inSync(live.get());

@@ -65,7 +65,7 @@ record Victims(UUID nodeA, UUID nodeB, UUID circuit, long deviceA, long deviceB,
         input.put(ProcessVariables.CUSTOMER_ID, CUSTOMER);
         UUID circuit = built(admin, admin.start(CreateCircuitProcess.KEY, input));
         long[] ids = transaction.execute(status -> {
-            CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+            CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
             return new long[] {block.circuitId(), block.circuitPrefixId(), block.linkPrefixId(),
                     block.endpointA().addressId(), block.endpointB().addressId()};
         });

@@ -33,8 +33,8 @@ final class Fixtures {
     /** A node in INITIAL with every field PROVISIONING needs. */
     static Subscription completeNode(Product nodeProduct, long deviceId, String name) {
         Subscription node = newSubscription(nodeProduct);
-        node.attachNode(deviceId, name, "planned", SYSTEM)
-                .recordLoopbacks("10.0.0." + deviceId + "/32", "2001:db8::" + deviceId + "/128", SYSTEM);
+        node.update(NodeBlock.of(deviceId, name, "planned")
+                .withLoopbacks("10.0.0." + deviceId + "/32", "2001:db8::" + deviceId + "/128"), SYSTEM);
         node.describe(Descriptions.nodeSubscription(name), SYSTEM);
         return node;
     }
@@ -42,7 +42,7 @@ final class Fixtures {
     static Subscription activeNode(Product nodeProduct, long deviceId, String name) {
         Subscription node = completeNode(nodeProduct, deviceId, name);
         node.transitionTo(SubscriptionStatus.PROVISIONING, SYSTEM, CLOCK);
-        node.node().orElseThrow().recordStatus("active", SYSTEM);
+        node.update(node.block(NodeBlock.class).orElseThrow().withNodeStatus("active"), SYSTEM);
         node.transitionTo(SubscriptionStatus.ACTIVE, SYSTEM, CLOCK);
         node.markInSync(SYSTEM);
         return node;
@@ -52,21 +52,13 @@ final class Fixtures {
     static Subscription completeCircuit(Product circuitProduct, Subscription nodeA, long portA,
                                         Subscription nodeB, long portB) {
         Subscription circuit = newSubscription(circuitProduct);
-        CircuitBlock block = circuit.attachCircuit(SYSTEM);
-        String nameA = nodeA.node().orElseThrow().nodeName();
-        String nameB = nodeB.node().orElseThrow().nodeName();
-        block.endpointA().claimPort(portA, "1/1/c" + portA + "/1", SYSTEM);
-        block.endpointB().claimPort(portB, "1/1/c" + portB + "/1", SYSTEM);
-        block.endpointA().connectTo(nodeA.id(), SYSTEM);
-        block.endpointB().connectTo(nodeB.id(), SYSTEM);
-        block.endpointA().describePort(Descriptions.port(nameB, block.endpointB().portName()), SYSTEM);
-        block.endpointB().describePort(Descriptions.port(nameA, block.endpointA().portName()), SYSTEM);
-        block.endpointA().recordAddress("2001:db8:10::/127", SYSTEM);
-        block.endpointB().recordAddress("2001:db8:10::1/127", SYSTEM);
-        block.recordCircuitStatus("planned", SYSTEM);
-        block.setUnderMaintenance(true, SYSTEM);
-        block.describe(Descriptions.circuitBlock(nameA, block.endpointA().portName(),
-                nameB, block.endpointB().portName()), SYSTEM);
+        String nameA = nodeA.block(NodeBlock.class).orElseThrow().nodeName();
+        String nameB = nodeB.block(NodeBlock.class).orElseThrow().nodeName();
+        PlannedEndpoint a = new PlannedEndpoint(nodeA.id(), nameA, portA, "1/1/c" + portA + "/1");
+        PlannedEndpoint b = new PlannedEndpoint(nodeB.id(), nameB, portB, "1/1/c" + portB + "/1");
+        CircuitBlock block = CircuitBlock.planned(a, b);
+        circuit.update(block.withEndpoint(Side.A, block.endpointA().withAddress("2001:db8:10::/127", null))
+                .withEndpoint(Side.B, block.endpointB().withAddress("2001:db8:10::1/127", null)), SYSTEM);
         return circuit;
     }
 
@@ -74,10 +66,9 @@ final class Fixtures {
                                       Subscription nodeB, long portB, long cableId) {
         Subscription circuit = completeCircuit(circuitProduct, nodeA, portA, nodeB, portB);
         circuit.transitionTo(SubscriptionStatus.PROVISIONING, SYSTEM, CLOCK);
-        CircuitBlock block = circuit.circuit().orElseThrow();
-        block.recordCable(cableId, SYSTEM);
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
+        circuit.update(block.withCircuitId(cableId).withCircuitStatus("connected"), SYSTEM);
         circuit.describe(Descriptions.circuitSubscription(cableId, block.circuitDescription()), SYSTEM);
-        block.recordCircuitStatus("connected", SYSTEM);
         circuit.transitionTo(SubscriptionStatus.ACTIVE, SYSTEM, CLOCK);
         circuit.markInSync(SYSTEM);
         return circuit;

@@ -105,12 +105,7 @@ class LifecycleTest {
     @ValueSource(strings = {"node.node_status", "node.ipv4_loopback", "node.ipv6_loopback"})
     void activatingANodeNeedsEveryNodeField(String field) {
         Subscription node = completeNodeIn(PROVISIONING);
-        NodeBlock block = node.node().orElseThrow();
-        switch (field) {
-            case "node.node_status" -> block.recordStatus(null, SYSTEM);
-            case "node.ipv4_loopback" -> block.recordLoopbacks(null, block.ipv6Loopback(), SYSTEM);
-            default -> block.recordLoopbacks(block.ipv4Loopback(), null, SYSTEM);
-        }
+        node.update(without(node.block(NodeBlock.class).orElseThrow(), NodeBlock.NAME, field), SYSTEM);
 
         assertMissing(node, ACTIVE, field);
     }
@@ -133,7 +128,7 @@ class LifecycleTest {
     @MethodSource("circuitProvisioningFields")
     void activeRequiresEveryProvisioningFieldToo(String field) {
         Subscription circuit = circuitWithout(field);
-        circuit.circuit().orElseThrow().recordCable(500, SYSTEM);
+        circuit.update(circuit.block(CircuitBlock.class).orElseThrow().withCircuitId(500), SYSTEM);
 
         assertThat(Lifecycle.missingField(circuit, ACTIVE)).contains(field);
         assertThat(Lifecycle.missingField(circuitWithout("nothing"), ACTIVE)).contains(CircuitBlock.CIRCUIT_ID);
@@ -170,43 +165,28 @@ class LifecycleTest {
 
     private static Subscription nodeWithout(String field) {
         Subscription node = Fixtures.newSubscription(Fixtures.nodeProduct());
-        node.attachNode(7, field.equals("node.node_name") ? null : "loc1-core",
-                field.equals("node.node_status") ? null : "planned", SYSTEM);
-        node.node().orElseThrow().recordLoopbacks(
-                field.equals("node.ipv4_loopback") ? null : "10.0.0.7/32",
-                field.equals("node.ipv6_loopback") ? null : "2001:db8::7/128", SYSTEM);
+        NodeBlock complete = NodeBlock.of(7, "loc1-core", "planned").withLoopbacks("10.0.0.7/32", "2001:db8::7/128");
+        node.update(without(complete, NodeBlock.NAME, field), SYSTEM);
         return node;
     }
 
     private static Subscription circuitWithout(String field) {
         Subscription circuit = Fixtures.newSubscription(Fixtures.circuitProduct());
-        CircuitBlock block = circuit.attachCircuit(SYSTEM);
+        CircuitBlock complete = CircuitBlock.planned(
+                new PlannedEndpoint(UUID.randomUUID(), "loc1-core", 10, "1/1/c1/1"),
+                new PlannedEndpoint(UUID.randomUUID(), "loc2-core", 11, "1/1/c1/1"));
         for (Side side : Side.values()) {
-            CircuitEndpoint endpoint = block.endpoint(side);
-            String prefix = side.fieldPrefix();
-            if (!field.equals(prefix + "port_id")) {
-                endpoint.claimPort(10 + side.ordinal(), field.equals(prefix + "port_name") ? null : "1/1/c1/1", SYSTEM);
-            }
-            if (!field.equals(prefix + "port_description")) {
-                endpoint.describePort("Circuit Connection to the far end", SYSTEM);
-            }
-            if (!field.equals(prefix + "v6_ip_address")) {
-                endpoint.recordAddress("2001:db8:10::" + side.ordinal() + "/127", SYSTEM);
-            }
-            if (!field.equals(prefix + "node_subscription_id")) {
-                endpoint.connectTo(UUID.randomUUID(), SYSTEM);
-            }
+            complete = complete.withEndpoint(side, complete.endpoint(side)
+                    .withAddress("2001:db8:10::" + side.ordinal() + "/127", null));
         }
-        if (!field.equals(CircuitBlock.CIRCUIT_STATUS)) {
-            block.recordCircuitStatus("planned", SYSTEM);
-        }
-        if (!field.equals(CircuitBlock.CIRCUIT_DESCRIPTION)) {
-            block.describe("loc1-core:1/1/c1/1 <--> loc2-core:1/1/c1/1", SYSTEM);
-        }
-        if (!field.equals(CircuitBlock.UNDER_MAINTENANCE)) {
-            block.setUnderMaintenance(true, SYSTEM);
-        }
+        circuit.update(without(complete, CircuitBlock.NAME, field), SYSTEM);
         return circuit;
+    }
+
+    /** The block with one field emptied; a name the block does not have leaves it whole. */
+    private static <B extends Record> B without(B block, String blockName, String field) {
+        return field.startsWith(blockName + ".")
+                ? BlockDocuments.with(block, blockName, field, null, ProductDeclaration.FieldType.TEXT) : block;
     }
 
     private static Subscription completeNodeIn(SubscriptionStatus status) {
@@ -217,7 +197,7 @@ class LifecycleTest {
 
     private static Subscription completeCircuitIn(SubscriptionStatus status) {
         Subscription circuit = circuitWithout("nothing");
-        circuit.circuit().orElseThrow().recordCable(500, SYSTEM);
+        circuit.update(circuit.block(CircuitBlock.class).orElseThrow().withCircuitId(500), SYSTEM);
         driveTo(circuit, status);
         return circuit;
     }

@@ -26,7 +26,7 @@ class SubscriptionAbandonedByWorkflowTest {
         assertThat(node.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(node.note()).isEqualTo(NOTE);
         assertThat(node.endDate()).isEqualTo(NOW);
-        assertThat(node.node().orElseThrow().enrolledDeviceId()).isNull();
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isNull();
         assertThat(node.events()).filteredOn(event -> event.field().equals(Subscription.NOTE))
                 .extracting(SubscriptionEvent::actor).containsExactly("operator");
     }
@@ -41,9 +41,9 @@ class SubscriptionAbandonedByWorkflowTest {
 
         assertThat(circuit.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(circuit.note()).isEqualTo(NOTE);
-        CircuitBlock block = circuit.circuit().orElseThrow();
-        assertThat(block.endpointA().claimedPortId()).isNull();
-        assertThat(block.endpointB().claimedPortId()).isNull();
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.A, CircuitEndpoint.CLAIMED_PORT_ID))).isNull();
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.B, CircuitEndpoint.CLAIMED_PORT_ID))).isNull();
     }
 
     @Test
@@ -55,7 +55,7 @@ class SubscriptionAbandonedByWorkflowTest {
         assertThat(node.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(node.insync()).isFalse();
         assertThat(node.note()).isNull();
-        assertThat(node.node().orElseThrow().enrolledDeviceId()).isEqualTo(7);
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isEqualTo(7);
     }
 
     @Test
@@ -89,16 +89,16 @@ class SubscriptionAbandonedByWorkflowTest {
         AuditContext modify = SYSTEM.withStep("modify-1", "serviceTask_recordMaintenanceMode");
         circuit.lock(modify);
         circuit.transitionTo(SubscriptionStatus.PROVISIONING, modify, CLOCK);
-        circuit.circuit().orElseThrow().setUnderMaintenance(false, modify);
-        circuit.circuit().orElseThrow().setUnderMaintenance(true, modify);
-        circuit.circuit().orElseThrow().setUnderMaintenance(false, modify);
+        circuit.update(circuit.block(CircuitBlock.class).orElseThrow().withUnderMaintenance(false), modify);
+        circuit.update(circuit.block(CircuitBlock.class).orElseThrow().withUnderMaintenance(true), modify);
+        circuit.update(circuit.block(CircuitBlock.class).orElseThrow().withUnderMaintenance(false), modify);
         int before = circuit.events().size();
 
         circuit.restoreAfterAbort(byProcess(circuit, "modify-1"), NOTE, OPERATOR, CLOCK);
 
         assertThat(circuit.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(circuit.insync()).isTrue();
-        assertThat(circuit.circuit().orElseThrow().underMaintenance()).isTrue();
+        assertThat(circuit.block(CircuitBlock.class).orElseThrow().underMaintenance()).isTrue();
         assertThat(circuit.events().subList(before, circuit.events().size()))
                 .extracting(SubscriptionEvent::field, SubscriptionEvent::reason)
                 .containsExactly(tuple(CircuitBlock.UNDER_MAINTENANCE, NOTE), tuple(Subscription.STATUS, NOTE),
@@ -110,12 +110,14 @@ class SubscriptionAbandonedByWorkflowTest {
         Subscription circuit = activeCircuit();
         AuditContext other = SYSTEM.withStep("other-1", "serviceTask_describe");
         circuit.lock(other);
-        circuit.circuit().orElseThrow().describe("renamed", other);
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
+        circuit.update(new CircuitBlock(block.circuitId(), block.circuitStatus(), "renamed", block.underMaintenance(),
+                block.circuitPrefixId(), block.linkPrefixId(), block.endpointA(), block.endpointB()), other);
 
         circuit.restoreAfterAbort(byProcess(circuit, "other-1"), NOTE, OPERATOR, CLOCK);
 
         assertThat(circuit.insync()).isFalse();
-        assertThat(circuit.circuit().orElseThrow().circuitDescription()).isEqualTo("renamed");
+        assertThat(circuit.block(CircuitBlock.class).orElseThrow().circuitDescription()).isEqualTo("renamed");
     }
 
     private Subscription activeCircuit() {

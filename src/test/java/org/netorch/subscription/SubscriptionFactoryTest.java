@@ -21,15 +21,15 @@ class SubscriptionFactoryTest {
         assertThat(circuit.status()).isEqualTo(SubscriptionStatus.INITIAL);
         assertThat(circuit.insync()).isFalse();
         assertThat(circuit.customerId()).isEqualTo(CUSTOMER);
-        CircuitBlock block = circuit.circuit().orElseThrow();
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
         assertThat(block.circuitStatus()).isEqualTo(CircuitBlock.PLANNED);
         assertThat(block.underMaintenance()).isTrue();
         assertThat(block.circuitId()).isNull();
         assertThat(block.endpointA().portId()).isEqualTo(11);
-        assertThat(block.endpointA().claimedPortId()).isEqualTo(11);
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.A, CircuitEndpoint.CLAIMED_PORT_ID))).isEqualTo(11);
         assertThat(block.endpointA().nodeSubscriptionId()).isEqualTo(loc1.id());
         assertThat(block.endpointB().portId()).isEqualTo(21);
-        assertThat(block.endpointB().claimedPortId()).isEqualTo(21);
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.B, CircuitEndpoint.CLAIMED_PORT_ID))).isEqualTo(21);
         assertThat(block.endpointB().nodeSubscriptionId()).isEqualTo(loc2.id());
     }
 
@@ -37,7 +37,7 @@ class SubscriptionFactoryTest {
     void aNewCircuitIsDescribedByBothEndsAndEachPortByItsFarEnd() {
         Subscription circuit = newCircuit();
 
-        CircuitBlock block = circuit.circuit().orElseThrow();
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
         assertThat(circuit.description()).isEqualTo("loc1-core:1/1/c1/1 <--> loc2-core:1/1/c2/1");
         assertThat(block.circuitDescription()).isEqualTo("loc1-core:1/1/c1/1 <--> loc2-core:1/1/c2/1");
         assertThat(block.endpointA().portName()).isEqualTo("1/1/c1/1");
@@ -56,31 +56,31 @@ class SubscriptionFactoryTest {
         PlannedEndpoint a = new PlannedEndpoint(loc1.id(), "loc1-core", 11, "1/1/c1/1");
         PlannedEndpoint b = new PlannedEndpoint(loc1.id(), "loc1-core", 12, "1/1/c2/1");
 
-        assertThatThrownBy(() -> Subscription.newCircuit(Fixtures.circuitProduct(), CUSTOMER, a, b, SYSTEM, CLOCK))
+        assertThatThrownBy(() -> CircuitProduct.newSubscription(Fixtures.circuitProduct(), CUSTOMER, a, b, SYSTEM, CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both ends");
     }
 
     @Test
     void aNewNodeHoldsItsDeviceAndIsNamedAfterIt() {
-        Subscription node = Subscription.newNode(nodes, CUSTOMER, 7, "loc7-core", "planned", SYSTEM, CLOCK);
+        Subscription node = NodeProduct.newSubscription(nodes, CUSTOMER, 7, "loc7-core", "planned", SYSTEM, CLOCK);
 
         assertThat(node.status()).isEqualTo(SubscriptionStatus.INITIAL);
         assertThat(node.description()).isEqualTo("Node loc7-core");
-        NodeBlock block = node.node().orElseThrow();
+        NodeBlock block = node.block(NodeBlock.class).orElseThrow();
         assertThat(block.nodeId()).isEqualTo(7);
-        assertThat(block.enrolledDeviceId()).isEqualTo(7);
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isEqualTo(7);
         assertThat(block.nodeName()).isEqualTo("loc7-core");
         assertThat(block.nodeStatus()).isEqualTo("planned");
     }
 
     @Test
     void aNodeFactoryRefusesACircuitProduct() {
-        assertThatThrownBy(() -> Subscription.newNode(Fixtures.circuitProduct(), CUSTOMER, 7, "loc7-core", "planned",
+        assertThatThrownBy(() -> NodeProduct.newSubscription(Fixtures.circuitProduct(), CUSTOMER, 7, "loc7-core", "planned",
                 SYSTEM, CLOCK)).isInstanceOf(IllegalStateException.class);
     }
 
     private Subscription newCircuit() {
-        return Subscription.newCircuit(Fixtures.circuitProduct(), CUSTOMER,
+        return CircuitProduct.newSubscription(Fixtures.circuitProduct(), CUSTOMER,
                 new PlannedEndpoint(loc1.id(), "loc1-core", 11, "1/1/c1/1"),
                 new PlannedEndpoint(loc2.id(), "loc2-core", 21, "1/1/c2/1"), SYSTEM, CLOCK);
     }

@@ -72,13 +72,49 @@ class SubscriptionMigrationIT {
         assertThat(rows("select subscription_id, depends_on_id from subscription_dependency"))
                 .containsExactlyInAnyOrder(circuit + " " + nodeA, circuit + " " + nodeB,
                         oldCircuit + " " + nodeA, oldCircuit + " " + nodeB);
-        assertThat(rows("select node_id, node_name from node_block order by node_id"))
-                .containsExactly("1 loc1-core", "2 loc2-core", "3 loc3-core");
-        assertThat(rows("select side, port_id, node_subscription_id from circuit_endpoint where subscription_id = '"
-                + circuit + "' order by side")).containsExactly("A 11 " + nodeA, "B 21 " + nodeB);
         assertThatThrownBy(() -> execute("insert into resource_claim (kind, resource_key, subscription_id, "
                 + "recorded_as) values ('interface', '21', '" + oldCircuit + "', 'x')"))
                 .as("a second live holder of interface 21").isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void everyBlockRowBecomesTheDocumentItsRecordReadsAndTheProductTablesGo() throws SQLException {
+        migrate("7");
+        execute(subscription(nodeA, NODE_PRODUCT, "ACTIVE"), subscription(nodeB, NODE_PRODUCT, "ACTIVE"),
+                subscription(oldNode, NODE_PRODUCT, "INITIAL"), subscription(circuit, CIRCUIT_PRODUCT, "ACTIVE"),
+                node(nodeA, 1), node(nodeB, 2),
+                "insert into node_block (subscription_id, node_id, node_name) values ('" + oldNode + "', 3, 'loc3')",
+                circuitBlock(circuit),
+                "update circuit_block set circuit_prefix_id = 600, link_prefix_id = 601",
+                endpoint(circuit, "A", 11, nodeA), endpoint(circuit, "B", 21, nodeB),
+                "update circuit_endpoint set address_id = 700 where side = 'A'",
+                "insert into subscription_event (subscription_id, occurred_at, actor, via, field, old_value, "
+                        + "new_value, reason) values ('" + circuit + "', current_timestamp, 'alice', 'api', "
+                        + "'circuit.under_maintenance', 'true', 'false', 'done')");
+
+        migrate(null);
+
+        assertThat(block(nodeA, "node", NodeBlock.class))
+                .isEqualTo(new NodeBlock(1L, "loc1-core", "active", "10.0.0.1/32", "2001:db8::1/128"));
+        assertThat(block(oldNode, "node", NodeBlock.class)).isEqualTo(new NodeBlock(3L, "loc3", null, null, null));
+        assertThat(block(circuit, "circuit", CircuitBlock.class)).isEqualTo(new CircuitBlock(500L, "connected",
+                "a <--> b", false, 600L, 601L,
+                new CircuitEndpoint(11L, "1/1/c11/1", "far end", "2001:db8:10::/127", 700L, nodeA),
+                new CircuitEndpoint(21L, "1/1/c21/1", "far end", "2001:db8:10::/127", null, nodeB)));
+        assertThat(rows("select count(*) from subscription_block")).containsExactly("4");
+        assertThat(rows("select actor, field, old_value, new_value, reason from subscription_event"))
+                .containsExactly("alice circuit.under_maintenance true false done");
+        for (String dropped : List.of("node_block", "circuit_block", "circuit_endpoint")) {
+            assertThatThrownBy(() -> rows("select count(*) from " + dropped)).as(dropped)
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    private <B extends Record> B block(UUID subscription, String name, Class<B> type) throws SQLException {
+        List<String> content = rows("select content from subscription_block where subscription_id = '"
+                + subscription + "' and name = '" + name + "'");
+        assertThat(content).as(name + " of " + subscription).hasSize(1);
+        return BlockDocuments.read(content.get(0), type);
     }
 
     private void migrate(String target) {
@@ -102,6 +138,18 @@ class SubscriptionMigrationIT {
         return "insert into node_block (subscription_id, node_id, node_name, node_status, ipv4_loopback, "
                 + "ipv6_loopback, enrolled_device_id) values ('" + id + "', " + device + ", 'loc" + device
                 + "-core', 'active', '10.0.0." + device + "/32', '2001:db8::" + device + "/128', " + enrolled + ")";
+    }
+
+    private static String node(UUID id, long device) {
+        return "insert into node_block (subscription_id, node_id, node_name, node_status, ipv4_loopback, "
+                + "ipv6_loopback) values ('" + id + "', " + device + ", 'loc" + device + "-core', 'active', '10.0.0."
+                + device + "/32', '2001:db8::" + device + "/128')";
+    }
+
+    private static String endpoint(UUID id, String side, long port, UUID node) {
+        return "insert into circuit_endpoint (subscription_id, side, port_id, port_name, port_description, "
+                + "v6_ip_address, node_subscription_id) values ('" + id + "', '" + side + "', " + port + ", '1/1/c"
+                + port + "/1', 'far end', '2001:db8:10::/127', '" + node + "')";
     }
 
     private static String circuitBlock(UUID id) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -76,8 +77,8 @@ class SubscriptionStoreIT {
     void emptyTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String table : List.of("process_subscription", "subscription_event", "resource_claim",
-                "subscription_dependency", "circuit_endpoint",
-                "circuit_block", "node_block", "subscription")) {
+                "subscription_dependency", "subscription_block",
+                "subscription")) {
             jdbc.update("delete from " + table);
         }
     }
@@ -94,6 +95,28 @@ class SubscriptionStoreIT {
     }
 
     @Test
+    void aDeclaredProductTheTableLacksIsWrittenAtStartUpWithoutAMigration() {
+        String name = "Port 25G " + UUID.randomUUID();
+        ProductDeclaration port = new ProductDeclaration("Port", "Port",
+                List.of(new ProductDeclaration.Offer(name, "25G port", Map.of(Product.SPEED, "25G"))),
+                List.of(), List.of(), List.of(), List.of(), Map.of());
+        try {
+            new ProductRows(products, transactionManager, List.of(port)).afterPropertiesSet();
+            new ProductRows(products, transactionManager, List.of(port)).afterPropertiesSet();
+
+            Product written = product(name);
+            assertThat(written.productType()).isEqualTo("Port");
+            assertThat(written.fixedInputs()).isEqualTo(Map.of(Product.SPEED, "25G"));
+            assertThat(products.findAll()).extracting(Product::name).containsOnlyOnce(name);
+        } finally {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            jdbc.update("delete from product_fixed_input where product_id in (select id from product where name = ?)",
+                    name);
+            jdbc.update("delete from product where name = ?", name);
+        }
+    }
+
+    @Test
     void storesANodeWithItsBlockAndAuditTrail() {
         UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
 
@@ -103,13 +126,13 @@ class SubscriptionStoreIT {
         assertThat(loaded.startDate()).isEqualTo(NOW);
         assertThat(loaded.createdAt()).isEqualTo(NOW);
         assertThat(loaded.description()).isEqualTo("Node loc1-core");
-        NodeBlock node = loaded.node().orElseThrow();
+        NodeBlock node = loaded.block(NodeBlock.class).orElseThrow();
         assertThat(node.nodeId()).isEqualTo(7);
         assertThat(subscriptions.findHolder("device", "7")).map(Subscription::id).contains(id);
         assertThat(node.nodeStatus()).isEqualTo("active");
         assertThat(node.ipv4Loopback()).isEqualTo("10.0.0.7/32");
         assertThat(node.ipv6Loopback()).isEqualTo("2001:db8::7/128");
-        assertThat(loaded.circuit()).isEmpty();
+        assertThat(loaded.block(CircuitBlock.class)).isEmpty();
 
         List<SubscriptionEvent> trail = events.findBySubscriptionIdOrderByIdAsc(id);
         assertThat(trail.get(0).field()).isEqualTo(Subscription.CREATED);
@@ -133,7 +156,7 @@ class SubscriptionStoreIT {
         UUID id = save(Fixtures.activeCircuit(product(Product.CIRCUIT_400G), a, 11, b, 21, 500)).id();
 
         Subscription loaded = inTransaction(() -> subscriptions.findById(id).orElseThrow());
-        CircuitBlock circuit = loaded.circuit().orElseThrow();
+        CircuitBlock circuit = loaded.block(CircuitBlock.class).orElseThrow();
         assertThat(loaded.description()).isEqualTo("Circuit ID 500: loc1-core:1/1/c11/1 <--> loc2-core:1/1/c21/1");
         assertThat(circuit.circuitId()).isEqualTo(500);
         assertThat(circuit.circuitStatus()).isEqualTo("connected");
@@ -201,7 +224,8 @@ class SubscriptionStoreIT {
         long before = inTransaction(() -> subscriptions.findById(id).orElseThrow().version());
 
         inTransaction(() -> {
-            subscriptions.findById(id).orElseThrow().node().orElseThrow().recordStatus("offline", SYSTEM);
+            Subscription node = subscriptions.findById(id).orElseThrow();
+            node.update(node.block(NodeBlock.class).orElseThrow().withNodeStatus("offline"), SYSTEM);
             return null;
         });
 
@@ -213,11 +237,11 @@ class SubscriptionStoreIT {
         UUID id = save(Fixtures.activeNode(product(Product.NODE), 7, "loc1-core")).id();
 
         assertThatThrownBy(() -> changeWhileAnotherTakesItOutOfSync(id,
-                stale -> stale.node().orElseThrow().recordStatus("offline", SYSTEM)))
+                stale -> stale.update(stale.block(NodeBlock.class).orElseThrow().withNodeStatus("offline"), SYSTEM)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         Subscription current = inTransaction(() -> subscriptions.findById(id).orElseThrow());
-        assertThat(current.node().orElseThrow().nodeStatus()).isEqualTo("active");
+        assertThat(current.block(NodeBlock.class).orElseThrow().nodeStatus()).isEqualTo("active");
         assertThat(events.findBySubscriptionIdOrderByIdAsc(id)).extracting(SubscriptionEvent::newValue)
                 .doesNotContain("offline");
     }

@@ -13,6 +13,7 @@ import static org.netorch.subscription.SubscriptionStatus.TERMINATED;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionTest {
@@ -81,12 +82,12 @@ class SubscriptionTest {
     @Test
     void terminationFreesTheDeviceButRemembersWhichItWas() {
         Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
-        assertThat(node.node().orElseThrow().enrolledDeviceId()).isEqualTo(7);
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isEqualTo(7);
 
         node.transitionTo(TERMINATED, SYSTEM, CLOCK);
 
-        NodeBlock block = node.node().orElseThrow();
-        assertThat(block.enrolledDeviceId()).isNull();
+        NodeBlock block = node.block(NodeBlock.class).orElseThrow();
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isNull();
         assertThat(block.nodeId()).isEqualTo(7);
         assertThat(node.events()).extracting(SubscriptionEvent::field, SubscriptionEvent::oldValue,
                 SubscriptionEvent::newValue).contains(tuple(NodeBlock.ENROLLED_DEVICE_ID, "7", null));
@@ -98,13 +99,13 @@ class SubscriptionTest {
         Subscription a = Fixtures.activeNode(nodes, 1, "loc1-core");
         Subscription b = Fixtures.activeNode(nodes, 2, "loc2-core");
         Subscription circuit = Fixtures.activeCircuit(Fixtures.circuitProduct(), a, 11, b, 21, 500);
-        assertThat(circuit.circuit().orElseThrow().endpointB().claimedPortId()).isEqualTo(21);
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.B, CircuitEndpoint.CLAIMED_PORT_ID))).isEqualTo(21);
 
         circuit.transitionTo(TERMINATED, SYSTEM, CLOCK);
 
-        CircuitBlock block = circuit.circuit().orElseThrow();
-        assertThat(block.endpointA().claimedPortId()).isNull();
-        assertThat(block.endpointB().claimedPortId()).isNull();
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.A, CircuitEndpoint.CLAIMED_PORT_ID))).isNull();
+        assertThat(circuit.claimedId(CircuitEndpoint.field(Side.B, CircuitEndpoint.CLAIMED_PORT_ID))).isNull();
         assertThat(block.endpointA().portId()).isEqualTo(11);
         assertThat(block.endpointB().portId()).isEqualTo(21);
         assertThat(circuit.events()).extracting(SubscriptionEvent::field, SubscriptionEvent::oldValue)
@@ -117,12 +118,12 @@ class SubscriptionTest {
         Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
         node.transitionTo(TERMINATED, SYSTEM, CLOCK);
 
-        assertThatThrownBy(() -> node.node().orElseThrow().recordStatus("offline", SYSTEM))
+        assertThatThrownBy(() -> node.update(node.block(NodeBlock.class).orElseThrow().withNodeStatus("offline"), SYSTEM))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TERMINATED");
-        assertThatThrownBy(() -> node.attachNode(7, "loc1-core", "planned", SYSTEM))
+        assertThatThrownBy(() -> node.update(NodeBlock.of(7, "loc1-core", "planned"), SYSTEM))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(node.node().orElseThrow().enrolledDeviceId()).isNull();
+        assertThat(node.claimedId(NodeBlock.ENROLLED_DEVICE_ID)).isNull();
     }
 
     @Test
@@ -154,23 +155,24 @@ class SubscriptionTest {
     @Test
     void aCircuitCannotJoinANodeToItself() {
         Subscription node = Fixtures.activeNode(Fixtures.nodeProduct(), 7, "loc1-core");
-        CircuitBlock block = Fixtures.newSubscription(Fixtures.circuitProduct()).attachCircuit(SYSTEM);
-        block.endpointA().connectTo(node.id(), SYSTEM);
+        Subscription circuit = Fixtures.newSubscription(Fixtures.circuitProduct());
+        PlannedEndpoint a = new PlannedEndpoint(node.id(), "loc1-core", 11, "1/1/c11/1");
+        PlannedEndpoint b = new PlannedEndpoint(node.id(), "loc1-core", 12, "1/1/c12/1");
 
-        assertThatThrownBy(() -> block.endpointB().connectTo(node.id(), SYSTEM))
+        assertThatThrownBy(() -> circuit.update(CircuitBlock.planned(a, b), SYSTEM))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("both ends");
-        assertThat(block.endpointB().nodeSubscriptionId()).isNull();
+        assertThat(circuit.block(CircuitBlock.class)).isEmpty();
     }
 
     @Test
     void eachChangedFieldIsOneEventWithOldAndNewValue() {
         Subscription node = Fixtures.newSubscription(Fixtures.nodeProduct());
-        node.attachNode(7, "loc1-core", "planned", SYSTEM);
+        node.update(NodeBlock.of(7, "loc1-core", "planned"), SYSTEM);
         int before = node.events().size();
 
-        node.node().orElseThrow().recordLoopbacks("10.0.0.7/32", null, SYSTEM);
-        node.node().orElseThrow().recordStatus("planned", SYSTEM);
+        node.update(node.block(NodeBlock.class).orElseThrow().withLoopbacks("10.0.0.7/32", null), SYSTEM);
+        node.update(node.block(NodeBlock.class).orElseThrow().withNodeStatus("planned"), SYSTEM);
         node.describe("Node loc1-core", SYSTEM);
         node.annotate("enrolled by hand", SYSTEM);
         node.annotate("enrolled by hand", SYSTEM);
@@ -189,7 +191,7 @@ class SubscriptionTest {
     void attachingANodeRecordsItsIdentityAndClaimsTheDevice() {
         Subscription node = Fixtures.newSubscription(Fixtures.nodeProduct());
 
-        node.attachNode(7, "loc1-core", "planned", SYSTEM);
+        node.update(NodeBlock.of(7, "loc1-core", "planned"), SYSTEM);
 
         assertThat(node.events()).extracting(SubscriptionEvent::field, SubscriptionEvent::newValue)
                 .contains(tuple("node.node_id", "7"), tuple("node.enrolled_device_id", "7"),
@@ -215,17 +217,19 @@ class SubscriptionTest {
     @Test
     void circuitFieldsAreNamedBySide() {
         Subscription circuit = Fixtures.newSubscription(Fixtures.circuitProduct());
-        CircuitBlock block = circuit.attachCircuit(SYSTEM);
+        CircuitEndpoint none = new CircuitEndpoint(null, null, null, null, null, null);
+        CircuitBlock block = new CircuitBlock(null, null, null, null, null, null, none,
+                new CircuitEndpoint(21L, "1/1/c21/1", null, null, null, null));
 
-        block.endpointB().claimPort(21, "1/1/c21/1", SYSTEM);
-        block.setUnderMaintenance(false, SYSTEM);
-        block.setUnderMaintenance(false, SYSTEM);
+        circuit.update(block, SYSTEM);
+        circuit.update(block.withUnderMaintenance(false), SYSTEM);
+        circuit.update(block.withUnderMaintenance(false), SYSTEM);
 
         assertThat(circuit.events()).extracting(SubscriptionEvent::field, SubscriptionEvent::newValue)
                 .contains(tuple("circuit.endpoint_b.port_id", "21"), tuple("circuit.endpoint_b.claimed_port_id", "21"),
                         tuple("circuit.endpoint_b.port_name", "1/1/c21/1"), tuple("circuit.under_maintenance", "false"))
                 .filteredOn(tuple -> tuple.toList().get(0).equals(CircuitBlock.UNDER_MAINTENANCE)).hasSize(1);
-        assertThat(block.endpointA().portId()).isNull();
+        assertThat(circuit.block(CircuitBlock.class).orElseThrow().endpointA().portId()).isNull();
     }
 
     @Test
@@ -233,11 +237,14 @@ class SubscriptionTest {
         Subscription node = Fixtures.newSubscription(Fixtures.nodeProduct());
         Subscription circuit = Fixtures.newSubscription(Fixtures.circuitProduct());
 
-        assertThatThrownBy(() -> node.attachCircuit(SYSTEM)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> circuit.attachNode(7, "loc1-core", "planned", SYSTEM))
+        CircuitBlock circuitBlock = CircuitBlock.planned(
+                new PlannedEndpoint(UUID.randomUUID(), "loc1-core", 11, "1/1/c11/1"),
+                new PlannedEndpoint(UUID.randomUUID(), "loc2-core", 21, "1/1/c21/1"));
+        assertThatThrownBy(() -> node.update(circuitBlock, SYSTEM)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> circuit.update(NodeBlock.of(7, "loc1-core", "planned"), SYSTEM))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(node.circuit()).isEmpty();
-        assertThat(circuit.node()).isEmpty();
+        assertThat(node.block(CircuitBlock.class)).isEmpty();
+        assertThat(circuit.block(NodeBlock.class)).isEmpty();
     }
 
     @Test

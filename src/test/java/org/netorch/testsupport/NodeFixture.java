@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.netorch.netbox.Device;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -31,8 +32,7 @@ public final class NodeFixture {
         return transaction.execute(status -> {
             Subscription node = subscriptions.create(Product.NODE, CUSTOMER,
                     Descriptions.nodeSubscription(device.name()), SETUP);
-            node.attachNode(device.id(), device.name(), "active", SETUP)
-                    .recordLoopbacks(device.primaryIp4().address(), device.primaryIp6().address(), SETUP);
+            node.update(NodeBlock.of(device.id(), device.name(), "active").withLoopbacks(device.primaryIp4().address(), device.primaryIp6().address()), SETUP);
             node.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
             node.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
             node.markInSync(SETUP);

@@ -16,6 +16,7 @@ import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Side;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,8 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
             duplicates.prefixes(subscriptionId, execution);
         }
         Map<Purpose, IpAddress> addresses = duplicates.addresses(subscriptionId, execution);
-        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        Subscription subscription = subscriptions.get(subscriptionId);
+        CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
         long linkId = circuit.linkPrefixId();
         CircuitEndpoint end = circuit.endpoint(side);
         // an earlier try may have been assigned before its answer was lost
@@ -72,7 +74,8 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
                         throw e;
                     }
                 });
-        end.recordAddress(address.address(), address.id(), audit.of(execution));
+        subscription.update(circuit.withEndpoint(side, end.withAddress(address.address(), address.id())),
+                audit.of(execution));
         CreateCircuitVariables.addressId(side).set(execution, address.id());
     }
 }

@@ -24,7 +24,7 @@ class ChooseMaintenanceModeTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CircuitBlock circuit = subscriptions.get(own.get(task)).circuit().orElseThrow();
+        CircuitBlock circuit = subscriptions.get(own.get(task)).block(CircuitBlock.class).orElseThrow();
         task.setName("Choose maintenance mode for " + circuit.circuitDescription());
         ModifyCircuitVariables.CIRCUIT_DESCRIPTION.setLocal(task, circuit.circuitDescription());
         ModifyCircuitVariables.UNDER_MAINTENANCE.setLocal(task, Boolean.TRUE.equals(circuit.underMaintenance()));

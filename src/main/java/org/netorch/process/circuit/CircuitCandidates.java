@@ -77,7 +77,7 @@ class CircuitCandidates {
             return refused("there is no Node subscription " + id);
         }
         Subscription node = found.get();
-        String name = node.node().map(NodeBlock::nodeName).orElse(id.toString());
+        String name = node.block(NodeBlock.class).map(NodeBlock::nodeName).orElse(id.toString());
         if (node.status() != SubscriptionStatus.ACTIVE) {
             return refused("node " + name + " is " + node.status() + ", not ACTIVE");
         }
@@ -168,7 +168,7 @@ class CircuitCandidates {
     }
 
     private NodeBlock node(UUID nodeSubscriptionId) {
-        return subscriptions.find(nodeSubscriptionId).flatMap(Subscription::node).orElseThrow(() ->
+        return subscriptions.find(nodeSubscriptionId).flatMap(s -> s.block(NodeBlock.class)).orElseThrow(() ->
                 new IllegalStateException("subscription " + nodeSubscriptionId + " is not a node"));
     }
 

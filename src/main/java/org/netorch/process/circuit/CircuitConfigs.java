@@ -19,14 +19,14 @@ class CircuitConfigs {
     }
 
     Pair of(UUID circuitSubscriptionId) {
-        CircuitBlock circuit = subscriptions.get(circuitSubscriptionId).circuit().orElseThrow(() ->
+        CircuitBlock circuit = subscriptions.get(circuitSubscriptionId).block(CircuitBlock.class).orElseThrow(() ->
                 new IllegalStateException("subscription " + circuitSubscriptionId + " is not a circuit"));
         boolean drained = Boolean.TRUE.equals(circuit.underMaintenance());
         return new Pair(endpoint(circuit.endpointA(), drained), endpoint(circuit.endpointB(), drained));
     }
 
     private CircuitEndpointConfig endpoint(CircuitEndpoint endpoint, boolean drained) {
-        NodeBlock node = subscriptions.get(endpoint.nodeSubscriptionId()).node().orElseThrow();
+        NodeBlock node = subscriptions.get(endpoint.nodeSubscriptionId()).block(NodeBlock.class).orElseThrow();
         return new CircuitEndpointConfig(node.nodeName(), node.ipv4Loopback(), endpoint.portName(),
                 endpoint.portDescription(), endpoint.v6IpAddress(), drained);
     }

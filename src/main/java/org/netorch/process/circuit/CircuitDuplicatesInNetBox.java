@@ -69,7 +69,7 @@ class CircuitDuplicatesInNetBox {
 
     /** The circuit's /64 and /127 after convergence, each under its purpose when NetBox holds one. */
     Map<Purpose, Prefix> prefixes(UUID subscriptionId, DelegateExecution execution) {
-        CircuitBlock recorded = subscriptions.committed(subscriptionId).circuit().orElseThrow();
+        CircuitBlock recorded = subscriptions.committed(subscriptionId).block(CircuitBlock.class).orElseThrow();
         Map<Purpose, List<Prefix>> found = new EnumMap<>(Purpose.class);
         for (Prefix prefix : netBox.prefixes(PrefixQuery.all().describedWith(subscriptionId.toString()))) {
             if (!SubscriptionMarker.carries(prefix.description(), subscriptionId)) {
@@ -89,7 +89,7 @@ class CircuitDuplicatesInNetBox {
 
     /** The circuit's endpoint addresses after convergence, each under its side's purpose when NetBox holds one. */
     Map<Purpose, IpAddress> addresses(UUID subscriptionId, DelegateExecution execution) {
-        CircuitBlock recorded = subscriptions.committed(subscriptionId).circuit().orElseThrow();
+        CircuitBlock recorded = subscriptions.committed(subscriptionId).block(CircuitBlock.class).orElseThrow();
         Long portA = recorded.endpointA().portId();
         Long portB = recorded.endpointB().portId();
         Map<Purpose, List<IpAddress>> found = new EnumMap<>(Purpose.class);

@@ -24,6 +24,7 @@ import org.netorch.netbox.PrefixQuery;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Drift;
+import org.netorch.subscription.Side;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,9 +106,10 @@ class CircuitInNetBox {
         linkPrefix.ifPresent(prefix -> placed(CircuitBlock.LINK_PREFIX_ID, prefix, LINK_PREFIX_LENGTH,
                 circuitPrefix.map(Prefix::prefix).orElse(null), drift));
         linkPrefix.flatMap(prefix -> Ipv6Network.parse(prefix.prefix())).ifPresent(link -> {
-            for (CircuitEndpoint end : List.of(circuit.endpointA(), circuit.endpointB())) {
+            for (Side side : Side.values()) {
+                CircuitEndpoint end = circuit.endpoint(side);
                 if (!link.covers(end.v6IpAddress())) {
-                    drift.add(new Drift(end.field(CircuitEndpoint.V6_IP_ADDRESS), "inside "
+                    drift.add(new Drift(CircuitEndpoint.field(side, CircuitEndpoint.V6_IP_ADDRESS), "inside "
                             + linkPrefix.get().prefix(), String.valueOf(end.v6IpAddress())));
                 }
             }
@@ -127,16 +129,17 @@ class CircuitInNetBox {
                 .filter(ip -> SubscriptionMarker.carries(ip.description(), subscriptionId))
                 .toList();
         Set<Long> inUse = new HashSet<>();
-        for (CircuitEndpoint end : List.of(circuit.endpointA(), circuit.endpointB())) {
-            addressInUse(end, marked, subscriptionId, drift).ifPresent(ip -> {
+        for (Side side : Side.values()) {
+            CircuitEndpoint end = circuit.endpoint(side);
+            addressInUse(side, end, marked, subscriptionId, drift).ifPresent(ip -> {
                 inUse.add(ip.id());
                 if (!INTERFACE.equals(ip.assignedObjectType()) || !Objects.equals(ip.assignedObjectId(), end.portId())) {
-                    drift.add(new Drift(end.field(CircuitEndpoint.PORT_ID), "address " + ip.id() + " on interface "
+                    drift.add(new Drift(CircuitEndpoint.field(side, CircuitEndpoint.PORT_ID), "address " + ip.id() + " on interface "
                             + end.portId(), "address " + ip.id() + " on " + (ip.assignedObjectId() == null
                             ? "no interface" : ip.assignedObjectType() + " " + ip.assignedObjectId())));
                 }
                 if (!Objects.equals(ip.address(), end.v6IpAddress())) {
-                    drift.add(new Drift(end.field(CircuitEndpoint.V6_IP_ADDRESS), String.valueOf(end.v6IpAddress()),
+                    drift.add(new Drift(CircuitEndpoint.field(side, CircuitEndpoint.V6_IP_ADDRESS), String.valueOf(end.v6IpAddress()),
                             ip.address()));
                 }
             });
@@ -146,9 +149,9 @@ class CircuitInNetBox {
         }
         // like terminate: an extra on A's port is counted to A, any other to B
         marked.stream().filter(ip -> !inUse.contains(ip.id())).forEach(ip -> {
-            CircuitEndpoint end = Objects.equals(ip.assignedObjectId(), circuit.endpointA().portId())
-                    ? circuit.endpointA() : circuit.endpointB();
-            drift.add(new Drift(end.field(CircuitEndpoint.ADDRESS_ID), "only address " + end.addressId(),
+            Side side = Objects.equals(ip.assignedObjectId(), circuit.endpointA().portId()) ? Side.A : Side.B;
+            CircuitEndpoint end = circuit.endpoint(side);
+            drift.add(new Drift(CircuitEndpoint.field(side, CircuitEndpoint.ADDRESS_ID), "only address " + end.addressId(),
                     "also address " + ip.id() + " (" + ip.address() + ") carrying the marker"));
         });
         return drift;
@@ -176,9 +179,9 @@ class CircuitInNetBox {
         return unmarked;
     }
 
-    private Optional<IpAddress> addressInUse(CircuitEndpoint end, List<IpAddress> marked, UUID subscriptionId,
-            List<Drift> drift) {
-        String field = end.field(CircuitEndpoint.ADDRESS_ID);
+    private Optional<IpAddress> addressInUse(Side side, CircuitEndpoint end, List<IpAddress> marked,
+            UUID subscriptionId, List<Drift> drift) {
+        String field = CircuitEndpoint.field(side, CircuitEndpoint.ADDRESS_ID);
         Long stored = end.addressId();
         if (stored == null) {
             Optional<IpAddress> onPort = marked.stream()

@@ -7,6 +7,7 @@ import org.netorch.process.shared.DriftAudit;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessVariable;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,6 @@ class CompareCircuitWithNetBoxDelegate implements NetBoxStep {
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
         drift.record(execution, circuitInNetBox.differences(PART.get(execution), subscriptionId,
-                subscriptions.get(subscriptionId).circuit().orElseThrow()));
+                subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow()));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class ConfirmCircuitRemovalTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CircuitBlock circuit = subscriptions.get(own.get(task)).circuit()
+        CircuitBlock circuit = subscriptions.get(own.get(task)).block(CircuitBlock.class)
                 .orElseThrow();
         CircuitRemovalConfig a = config(circuit.endpointA(), circuit.circuitDescription());
         CircuitRemovalConfig b = config(circuit.endpointB(), circuit.circuitDescription());
@@ -34,7 +35,7 @@ class ConfirmCircuitRemovalTaskListener implements TaskListener {
     }
 
     private CircuitRemovalConfig config(CircuitEndpoint end, String circuitDescription) {
-        String node = subscriptions.get(end.nodeSubscriptionId()).node().orElseThrow().nodeName();
+        String node = subscriptions.get(end.nodeSubscriptionId()).block(NodeBlock.class).orElseThrow().nodeName();
         return new CircuitRemovalConfig(node, end.portName(), circuitDescription);
     }
 }

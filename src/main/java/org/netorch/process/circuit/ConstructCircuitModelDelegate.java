@@ -10,6 +10,7 @@ import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.process.shared.ProcessVariables;
 import org.netorch.process.shared.WorkflowProperties;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.PlannedEndpoint;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -61,7 +62,7 @@ class ConstructCircuitModelDelegate implements NetBoxStep {
     }
 
     private PlannedEndpoint endpoint(UUID nodeSubscriptionId, Interface port) {
-        String nodeName = subscriptions.get(nodeSubscriptionId).node().orElseThrow().nodeName();
+        String nodeName = subscriptions.get(nodeSubscriptionId).block(NodeBlock.class).orElseThrow().nodeName();
         return new PlannedEndpoint(nodeSubscriptionId, nodeName, port.id(), port.name());
     }
 }

@@ -41,7 +41,7 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
         Subscription subscription = subscriptions.get(subscriptionId);
-        CircuitBlock circuit = subscription.circuit().orElseThrow();
+        CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
         long a = circuit.endpointA().portId();
         long b = circuit.endpointB().portId();
         Interface portA = netBox.iface(a);
@@ -60,7 +60,7 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
                     SubscriptionMarker.describe(circuit.circuitDescription(), subscriptionId));
         }
         AuditContext who = audit.of(execution);
-        circuit.recordCable(cable.id(), who);
+        subscription.update(circuit.withCircuitId(cable.id()), who);
         subscription.describe(Descriptions.circuitSubscription(cable.id(), circuit.circuitDescription()), who);
         CreateCircuitVariables.CABLE_ID.set(execution, cable.id());
     }

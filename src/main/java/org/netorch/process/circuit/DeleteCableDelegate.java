@@ -30,7 +30,7 @@ class DeleteCableDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
-        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        CircuitBlock circuit = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow();
         // what an earlier try deleted is no longer found, so a retry deletes nothing twice
         objects.cables(subscriptionId, circuit, execution).forEach(netBox::deleteCable);
     }

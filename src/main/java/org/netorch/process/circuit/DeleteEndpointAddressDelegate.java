@@ -36,7 +36,7 @@ class DeleteEndpointAddressDelegate implements NetBoxStep {
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
         Side side = TerminateCircuitVariables.side(execution);
-        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        CircuitBlock circuit = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow();
         // what an earlier try deleted is no longer found, so a retry deletes nothing twice
         objects.addresses(subscriptionId, circuit, side, execution).forEach(netBox::deleteIpAddress);
     }

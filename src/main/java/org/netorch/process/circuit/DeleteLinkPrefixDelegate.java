@@ -30,7 +30,7 @@ class DeleteLinkPrefixDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
-        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        CircuitBlock circuit = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow();
         // what an earlier try deleted is no longer found, so a retry deletes nothing twice
         objects.prefixes(subscriptionId, circuit.linkPrefixId(), ReserveLinkPrefixDelegate.LENGTH, execution)
                 .forEach(netBox::deletePrefix);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.netorch.process.shared.SelectOption;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class ListNodesDelegate implements JavaDelegate {
 
     static List<SelectOption> options(List<Subscription> nodes) {
         return nodes.stream()
-                .map(node -> new SelectOption(node.node().orElseThrow().nodeName(), node.id().toString()))
+                .map(node -> new SelectOption(node.block(NodeBlock.class).orElseThrow().nodeName(), node.id().toString()))
                 .toList();
     }
 }

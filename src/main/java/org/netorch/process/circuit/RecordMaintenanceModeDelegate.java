@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,8 @@ class RecordMaintenanceModeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the maintenance mode task's completion check has set it, as a boolean
         boolean underMaintenance = ModifyCircuitVariables.UNDER_MAINTENANCE.get(execution);
-        subscriptions.get(own.get(execution)).circuit().orElseThrow()
-                .setUnderMaintenance(underMaintenance, audit.of(execution));
+        Subscription subscription = subscriptions.get(own.get(execution));
+        CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
+        subscription.update(circuit.withUnderMaintenance(underMaintenance), audit.of(execution));
     }
 }

@@ -37,7 +37,7 @@ class RemoveCircuitFromNetBoxDelegate implements NetBoxStep {
     public void run(DelegateExecution execution) {
         // aborted before the circuit model was built: nothing of it can be in NetBox
         Optional<UUID> subscriptionId = own.find(execution);
-        Optional<CircuitBlock> circuit = subscriptionId.flatMap(id -> subscriptions.get(id).circuit());
+        Optional<CircuitBlock> circuit = subscriptionId.flatMap(id -> subscriptions.get(id).block(CircuitBlock.class));
         if (circuit.isEmpty()) {
             return;
         }

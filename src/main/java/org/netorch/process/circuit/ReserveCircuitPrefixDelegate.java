@@ -13,6 +13,8 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +55,7 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
         // an earlier try may have been allocated before its answer was lost
         Prefix reserved = Optional.ofNullable(duplicates.prefixes(subscriptionId, execution)
                 .get(CircuitDuplicatesInNetBox.Purpose.CIRCUIT_PREFIX)).orElseGet(() -> {
-            String description = subscriptions.get(subscriptionId).circuit().orElseThrow().circuitDescription();
+            String description = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow().circuitDescription();
             try {
                 return netBox.allocatePrefix(parent.id(), LENGTH,
                         SubscriptionMarker.describe(description + " /64", subscriptionId), true);
@@ -65,7 +67,8 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
-        subscriptions.get(subscriptionId).circuit().orElseThrow().recordCircuitPrefix(reserved.id(),
+        Subscription subscription = subscriptions.get(subscriptionId);
+        subscription.update(subscription.block(CircuitBlock.class).orElseThrow().withCircuitPrefixId(reserved.id()),
                 audit.of(execution));
         CreateCircuitVariables.CIRCUIT_PREFIX_ID.set(execution, reserved.id());
         CreateCircuitVariables.CIRCUIT_PREFIX.set(execution, reserved.prefix());

@@ -12,6 +12,7 @@ import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,8 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
         Prefix earlier = duplicates.prefixes(subscriptionId, execution)
                 .get(CircuitDuplicatesInNetBox.Purpose.LINK_PREFIX);
         // read after the sweep, which records what it removed in a transaction of its own
-        CircuitBlock circuit = subscriptions.get(subscriptionId).circuit().orElseThrow();
+        Subscription subscription = subscriptions.get(subscriptionId);
+        CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
         long parentId = circuit.circuitPrefixId();
         Prefix link = Optional.ofNullable(earlier).orElseGet(() -> {
             try {
@@ -63,7 +65,7 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
                 throw e;
             }
         });
-        circuit.recordLinkPrefix(link.id(), audit.of(execution));
+        subscription.update(circuit.withLinkPrefixId(link.id()), audit.of(execution));
         CreateCircuitVariables.LINK_PREFIX_ID.set(execution, link.id());
         CreateCircuitVariables.LINK_PREFIX.set(execution, link.prefix());
     }

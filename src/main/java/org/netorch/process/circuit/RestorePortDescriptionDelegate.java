@@ -6,6 +6,7 @@ import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxException;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
+import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -32,7 +33,7 @@ class RestorePortDescriptionDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         Subscription subscription = subscriptions.get(own.get(execution));
-        CircuitEndpoint end = subscription.circuit().orElseThrow()
+        CircuitEndpoint end = subscription.block(CircuitBlock.class).orElseThrow()
                 .endpoint(TerminateCircuitVariables.side(execution));
         if (end.portId() == null) {
             return;

@@ -7,6 +7,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +32,13 @@ class SetCableConnectedDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        CircuitBlock circuit = subscriptions.get(own.get(execution)).circuit().orElseThrow();
+        Subscription subscription = subscriptions.get(own.get(execution));
+        CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
         Cable cable = netBox.cable(circuit.circuitId());
         // an earlier try may have set it before its answer was lost: then there is nothing to write
         if (!cable.hasStatus(CONNECTED)) {
             netBox.updateCableStatus(cable.id(), CONNECTED);
         }
-        circuit.recordCircuitStatus(CONNECTED, audit.of(execution));
+        subscription.update(circuit.withCircuitStatus(CONNECTED), audit.of(execution));
     }
 }

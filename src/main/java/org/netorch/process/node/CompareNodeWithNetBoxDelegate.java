@@ -30,7 +30,7 @@ class CompareNodeWithNetBoxDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(execution)).block(NodeBlock.class).orElseThrow();
         drift.record(execution, nodeInNetBox.differences(node));
     }
 }

@@ -30,7 +30,7 @@ class ConfirmNodeConfigTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        NodeBlock node = subscriptions.get(own.get(task)).node().orElseThrow();
+        NodeBlock node = subscriptions.get(own.get(task)).block(NodeBlock.class).orElseThrow();
         task.setName("Apply configuration to " + node.nodeName());
         CreateNodeVariables.NODE_NAME.setLocal(task, node.nodeName());
         ProcessVariables.showConfig(task, render(node));

@@ -40,7 +40,7 @@ class DecommissionDeviceInNetBoxDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         Subscription subscription = subscriptions.get(own.get(execution));
-        NodeBlock node = subscription.node().orElseThrow();
+        NodeBlock node = subscription.block(NodeBlock.class).orElseThrow();
         Optional<Device> found = netBox.findDevice(node.nodeId());
         if (found.isEmpty()) {
             return;
@@ -53,6 +53,6 @@ class DecommissionDeviceInNetBoxDelegate implements NetBoxStep {
         if (!device.hasStatus(DECOMMISSIONING)) {
             netBox.updateDeviceStatus(device.id(), DECOMMISSIONING);
         }
-        node.recordStatus(DECOMMISSIONING, audit.of(execution));
+        subscription.update(node.withNodeStatus(DECOMMISSIONING), audit.of(execution));
     }
 }

@@ -9,6 +9,7 @@ import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.NodeBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,11 @@ class FetchIpAddressInformationDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
+        Subscription subscription = subscriptions.get(own.get(execution));
+        NodeBlock node = subscription.block(NodeBlock.class).orElseThrow();
         Device device = netBox.device(node.nodeId());
-        node.recordLoopbacks(address(execution, device, device.primaryIp4(), "IPv4"),
-                address(execution, device, device.primaryIp6(), "IPv6"), audit.of(execution));
+        subscription.update(node.withLoopbacks(address(execution, device, device.primaryIp4(), "IPv4"),
+                address(execution, device, device.primaryIp6(), "IPv6")), audit.of(execution));
     }
 
     private static String address(DelegateExecution execution, Device device, IpAddressRef ip, String family) {

@@ -9,6 +9,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.NodeBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class SetDevicePlannedInNetBoxDelegate implements NetBoxStep {
     @Override
     public void run(DelegateExecution execution) {
         // aborted before the node model was built: the workflow never wrote to NetBox
-        Optional<NodeBlock> block = own.find(execution).flatMap(id -> subscriptions.get(id).node());
+        Optional<Subscription> subscription = own.find(execution).map(subscriptions::get);
+        Optional<NodeBlock> block = subscription.flatMap(found -> found.block(NodeBlock.class));
         if (block.isEmpty()) {
             return;
         }
@@ -53,7 +55,8 @@ class SetDevicePlannedInNetBoxDelegate implements NetBoxStep {
         }
         // planned already: never set active, or an earlier try wrote planned before its answer was lost
         if (wasActive || device.hasStatus(DecommissionDeviceInNetBoxDelegate.PLANNED)) {
-            node.recordStatus(DecommissionDeviceInNetBoxDelegate.PLANNED, audit.of(execution));
+            subscription.get().update(node.withNodeStatus(DecommissionDeviceInNetBoxDelegate.PLANNED),
+                    audit.of(execution));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
 import org.netorch.subscription.NodeBlock;
+import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +32,13 @@ class UpdateNodeStatusInNetBoxDelegate implements NetBoxStep {
 
     @Override
     public void run(DelegateExecution execution) {
-        NodeBlock node = subscriptions.get(own.get(execution)).node().orElseThrow();
+        Subscription subscription = subscriptions.get(own.get(execution));
+        NodeBlock node = subscription.block(NodeBlock.class).orElseThrow();
         Device device = netBox.device(node.nodeId());
         // an earlier try may have set it before its answer was lost: then there is nothing to write
         if (!device.hasStatus(ACTIVE)) {
             netBox.updateDeviceStatus(device.id(), ACTIVE);
         }
-        node.recordStatus(ACTIVE, audit.of(execution));
+        subscription.update(node.withNodeStatus(ACTIVE), audit.of(execution));
     }
 }

@@ -10,9 +10,10 @@ import org.netorch.netbox.InterfaceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.CircuitBlock;
-import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.PlannedEndpoint;
 import org.netorch.subscription.Product;
+import org.netorch.subscription.Side;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
 import org.netorch.subscription.SubscriptionStatus;
@@ -67,30 +68,21 @@ final class CircuitFixture {
         return transaction.execute(status -> {
             Subscription circuit = subscriptions.create(Product.CIRCUIT_400G, CUSTOMER,
                     "Circuit " + routerA + " - " + routerB, SETUP);
-            CircuitBlock block = circuit.attachCircuit(SETUP);
-            endpoint(block.endpointA(), nodeA, portA, "2001:db8:10::/127", routerB, portB, SETUP);
-            endpoint(block.endpointB(), nodeB, portB, "2001:db8:10::1/127", routerA, portA, SETUP);
-            block.recordCircuitStatus("planned", SETUP);
-            block.setUnderMaintenance(true, SETUP);
-            block.describe(Descriptions.circuitBlock(routerA, portA.name(), routerB, portB.name()), SETUP);
+            CircuitBlock block = CircuitBlock.planned(
+                    new PlannedEndpoint(nodeA, routerA, portA.id(), portA.name()),
+                    new PlannedEndpoint(nodeB, routerB, portB.id(), portB.name()));
+            block = block.withEndpoint(Side.A, block.endpointA().withAddress("2001:db8:10::/127", null))
+                    .withEndpoint(Side.B, block.endpointB().withAddress("2001:db8:10::1/127", null));
+            circuit.update(block, SETUP);
             circuit.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
             if (upTo == SubscriptionStatus.ACTIVE) {
-                block.recordCable(cableId, SETUP);
+                circuit.update(block.withCircuitId(cableId).withCircuitStatus("connected"), SETUP);
                 circuit.describe(Descriptions.circuitSubscription(cableId, block.circuitDescription()), SETUP);
-                block.recordCircuitStatus("connected", SETUP);
                 circuit.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
                 circuit.markInSync(SETUP);
             }
             return circuit.id();
         });
-    }
-
-    private static void endpoint(CircuitEndpoint endpoint, UUID node, Interface port, String address,
-            String farRouter, Interface farPort, AuditContext ctx) {
-        endpoint.claimPort(port.id(), port.name(), ctx);
-        endpoint.connectTo(node, ctx);
-        endpoint.describePort(Descriptions.port(farRouter, farPort.name()), ctx);
-        endpoint.recordAddress(address, ctx);
     }
 
     /** The NetBox id of a router's interface, as a choice task's select submits it. */

@@ -150,7 +150,7 @@ class CreateCircuitAbortTest extends ProcessEngineTest {
     void aHandlerNetBoxFailsBecomesAnIncidentAndTheRetryFinishesDeletingEachObjectOnce(String path, Failure failure) {
         ProcessInstance process = runTo(CONFIRM_CIRCUIT_CONFIG);
         UUID circuit = subscriptionOf(process);
-        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         journal.clear();
         switch (failure) {
             case SERVER_ERROR -> faults.inject(SimulatedFault.failNext("DELETE", path, 503, 2));

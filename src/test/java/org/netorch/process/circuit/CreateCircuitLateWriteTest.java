@@ -134,7 +134,7 @@ class CreateCircuitLateWriteTest extends ProcessEngineTest {
         ProcessInstance process = new CircuitBuilder(fixture).upTo(loc1, "loc1-core", loc3, "loc3-core", PORT,
                 CONFIRM_CIRCUIT_CONFIG);
         UUID circuit = CircuitBuilder.subscriptionOf(process);
-        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         // what the lost first tries of the three allocations leave once they land, each found by no check so far
         Prefix pool = netBox.prefixes(PrefixQuery.exactly(POOL)).get(0);
         Prefix lateCircuit = netBox.allocatePrefix(pool.id(), 64, SubscriptionMarker.describe("late /64", circuit),
@@ -164,13 +164,13 @@ class CreateCircuitLateWriteTest extends ProcessEngineTest {
         ProcessInstance process = new CircuitBuilder(fixture).upTo(loc1, "loc1-core", loc3, "loc3-core", PORT,
                 RESERVE_LINK_PREFIX);
         UUID circuit = CircuitBuilder.subscriptionOf(process);
-        long circuitPrefix = subscriptions.get(circuit).circuit().orElseThrow().circuitPrefixId();
+        long circuitPrefix = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow().circuitPrefixId();
         Prefix first = netBox.allocatePrefix(circuitPrefix, 127, SubscriptionMarker.describe("try 1", circuit), false);
         Prefix second = netBox.allocatePrefix(circuitPrefix, 127, SubscriptionMarker.describe("try 2", circuit), false);
 
         execute(job(process));
 
-        assertThat(subscriptions.get(circuit).circuit().orElseThrow().linkPrefixId()).isEqualTo(first.id());
+        assertThat(subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow().linkPrefixId()).isEqualTo(first.id());
         assertThat(duplicatesRemoved(circuit)).singleElement().satisfies(event -> {
             assertThat(event.activityId()).isEqualTo(RESERVE_LINK_PREFIX);
             assertThat(event.oldValue()).isEqualTo("link prefix " + second.prefix() + " (NetBox id " + second.id()
@@ -209,7 +209,7 @@ class CreateCircuitLateWriteTest extends ProcessEngineTest {
 
     private void assertOneObjectPerPurposeAsRecorded(UUID circuit) {
         Subscription subscription = subscriptions.get(circuit);
-        CircuitBlock block = subscription.circuit().orElseThrow();
+        CircuitBlock block = subscription.block(CircuitBlock.class).orElseThrow();
         assertThat(subscription.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         String id = circuit.toString();
         assertThat(netBox.prefixes(PrefixQuery.all().describedWith(id))).extracting(Prefix::id)

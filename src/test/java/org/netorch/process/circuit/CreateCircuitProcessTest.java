@@ -91,7 +91,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
                 REMOVE_DUPLICATES_FROM_NETBOX, SET_STATUS_ACTIVE, SET_IN_SYNC, END_CIRCUIT_ACTIVE);
 
         Subscription circuit = subscriptionOf(process);
-        CircuitBlock block = circuit.circuit().orElseThrow();
+        CircuitBlock block = circuit.block(CircuitBlock.class).orElseThrow();
         assertThat(circuit.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(circuit.insync()).isTrue();
         assertThat(circuit.product().name()).isEqualTo("Circuit 400G");
@@ -128,7 +128,7 @@ class CreateCircuitProcessTest extends ProcessEngineTest {
                 .hasPassed(END_CIRCUIT_ACTIVE);
         Subscription circuit = subscriptionOf(process);
         assertThat(circuit.product().name()).isEqualTo("Circuit 100G");
-        assertThat(circuit.circuit().orElseThrow().circuitDescription())
+        assertThat(circuit.block(CircuitBlock.class).orElseThrow().circuitDescription())
                 .isEqualTo("loc2-core:2/1/c3/1 <--> loc1-core:2/1/c4/1");
     }
 

@@ -88,7 +88,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
         Subscription modified = subscriptions.get(circuit);
         assertThat(modified.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(modified.insync()).isTrue();
-        assertThat(modified.circuit().map(CircuitBlock::underMaintenance)).contains(false);
+        assertThat(modified.block(CircuitBlock.class).map(CircuitBlock::underMaintenance)).contains(false);
         assertThat(historicBusinessKey(process)).isEqualTo(circuit.toString());
         assertThat(journal.writes()).isEmpty();
     }
@@ -108,7 +108,7 @@ class ModifyCircuitProcessTest extends ProcessEngineTest {
 
         assertThat(process).isEnded().hasNotPassed(LIST_MODIFIABLE_CIRCUITS, CHOOSE_CIRCUIT)
                 .hasPassed(END_CIRCUIT_MODIFIED);
-        assertThat(subscriptions.get(circuit).circuit().map(CircuitBlock::underMaintenance)).contains(true);
+        assertThat(subscriptions.get(circuit).block(CircuitBlock.class).map(CircuitBlock::underMaintenance)).contains(true);
     }
 
     @Test

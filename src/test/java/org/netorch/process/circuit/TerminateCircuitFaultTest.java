@@ -73,7 +73,7 @@ class TerminateCircuitFaultTest extends ProcessEngineTest {
         UUID loc1 = fixture.activeNode("loc1-core");
         UUID loc3 = fixture.activeNode("loc3-core");
         circuit = new CircuitBuilder(fixture).active(loc1, "loc1-core", loc3, "loc3-core", "1/1/c2/1");
-        block = subscriptions.get(circuit).circuit().orElseThrow();
+        block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         netBox.updateInterfaceDescription(block.endpointA().portId(), block.endpointA().portDescription());
         netBox.updateInterfaceDescription(block.endpointB().portId(), block.endpointB().portDescription());
         journal.clear();

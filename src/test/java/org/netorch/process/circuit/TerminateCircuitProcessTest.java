@@ -96,8 +96,8 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(terminated.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(terminated.endDate()).isNotNull();
         assertThat(terminated.insync()).isTrue();
-        for (var end : List.of(terminated.circuit().orElseThrow().endpointA(),
-                terminated.circuit().orElseThrow().endpointB())) {
+        for (var end : List.of(terminated.block(CircuitBlock.class).orElseThrow().endpointA(),
+                terminated.block(CircuitBlock.class).orElseThrow().endpointB())) {
             assertThat(subscriptions.holderOf(ResourceClaim.INTERFACE, end.portId())).as("port is free").isEmpty();
         }
         assertNothingInNetBoxCarriesTheMarker(circuit);
@@ -115,7 +115,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     @Test
     void startedWithACircuitTheChoiceIsSkippedAndOnlyTheCircuitsOwnPortDescriptionIsEmptied() {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
-        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         netBox.updateInterfaceDescription(block.endpointA().portId(), block.endpointA().portDescription());
         netBox.updateInterfaceDescription(block.endpointB().portId(), "patched by hand to the DWDM shelf");
         journal.clear();
@@ -139,7 +139,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThatThrownBy(() -> execute(job(create))).hasMessageContaining("500");
         UUID orphan = CircuitBuilder.subscriptionOf(create);
         runtimeService().deleteProcessInstance(create.getId(), "Cancelled in Cockpit", true);
-        assertThat(subscriptions.get(orphan).circuit().orElseThrow().endpointB().addressId()).isNull();
+        assertThat(subscriptions.get(orphan).block(CircuitBlock.class).orElseThrow().endpointB().addressId()).isNull();
         assertThat(netBox.ipAddresses(IpAddressQuery.all().describedWith(orphan.toString()))).hasSize(2);
 
         ProcessInstance process = start(KEY);
@@ -159,7 +159,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     @Test
     void duplicatesALateWriteLeftAfterTheCircuitWentActiveAreDeletedWithIt() {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
-        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         Prefix pool = netBox.prefixes(PrefixQuery.exactly("2001:db8:10::/44")).get(0);
         Prefix lateCircuit = netBox.allocatePrefix(pool.id(), 64, SubscriptionMarker.describe("late", circuit), true);
         Prefix lateLink = netBox.allocatePrefix(block.circuitPrefixId(), 127,
@@ -244,7 +244,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
     @Test
     void aStoredIdOnAnObjectWithoutTheMarkerStopsTheStepAndNothingOfItIsDeleted() throws Exception {
         UUID circuit = builder.active(loc1, "loc1-core", loc2, "loc2-core", PORT);
-        long cable = subscriptions.get(circuit).circuit().orElseThrow().circuitId();
+        long cable = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow().circuitId();
         patch("/api/dcim/cables/" + cable + "/", "{\"description\": \"re-used by the field team\"}");
         ProcessInstance process = start(KEY,
                 Map.of(SUBSCRIPTION_ID, circuit.toString()));
@@ -280,7 +280,7 @@ class TerminateCircuitProcessTest extends ProcessEngineTest {
         assertThat(netBox.prefixes(PrefixQuery.all().describedWith(id))).isEmpty();
         assertThat(netBox.ipAddresses(IpAddressQuery.all().describedWith(id))).isEmpty();
         assertThat(netBox.cables(CableQuery.all())).noneMatch(cable -> cable.description().contains(id));
-        CircuitBlock block = subscriptions.get(circuit).circuit().orElseThrow();
+        CircuitBlock block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         assertThat(netBox.iface(block.endpointA().portId()).isCabled()).isFalse();
         assertThat(netBox.iface(block.endpointB().portId()).isCabled()).isFalse();
     }

@@ -55,7 +55,7 @@ class ValidateCircuitFaultTest extends ProcessEngineTest {
         CircuitFixture fixture = new CircuitFixture(subscriptions, transaction, netBox);
         circuit = new CircuitBuilder(fixture).active(fixture.activeNode("loc1-core"), "loc1-core",
                 fixture.activeNode("loc2-core"), "loc2-core", "1/1/c1/1");
-        block = subscriptions.get(circuit).circuit().orElseThrow();
+        block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
     }
 
     static Stream<Arguments> faults() {

@@ -30,6 +30,7 @@ import org.netorch.process.operations.ProcessDetailsReader;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
+import org.netorch.subscription.Side;
 import org.netorch.testsupport.ApiClient;
 import org.netorch.testsupport.ProcessEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,7 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
         UUID loc1 = fixture.activeNode("loc1-core");
         UUID loc2 = fixture.activeNode("loc2-core");
         circuit = new CircuitBuilder(fixture).active(loc1, "loc1-core", loc2, "loc2-core", PORT);
-        block = subscriptions.get(circuit).circuit().orElseThrow();
+        block = subscriptions.get(circuit).block(CircuitBlock.class).orElseThrow();
         journal.clear();
     }
 
@@ -110,9 +111,9 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
                 tuple(CircuitBlock.LINK_PREFIX_ID, link + " described with [subscription " + circuit + "]",
                         link + " described 'someone's link'"),
                 tuple(CircuitBlock.LINK_PREFIX_ID, link + " inside " + circuitPrefix, "2001:db8:20::/127"),
-                tuple(block.endpointA().field(CircuitEndpoint.V6_IP_ADDRESS), "inside 2001:db8:20::/127",
+                tuple(CircuitEndpoint.field(Side.A, CircuitEndpoint.V6_IP_ADDRESS), "inside 2001:db8:20::/127",
                         block.endpointA().v6IpAddress()),
-                tuple(block.endpointB().field(CircuitEndpoint.V6_IP_ADDRESS), "inside 2001:db8:20::/127",
+                tuple(CircuitEndpoint.field(Side.B, CircuitEndpoint.V6_IP_ADDRESS), "inside 2001:db8:20::/127",
                         block.endpointB().v6IpAddress()));
     }
 
@@ -126,9 +127,9 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
         ProcessInstance process = validate();
 
         assertThat(differences(process)).containsExactly(
-                tuple(block.endpointA().field(CircuitEndpoint.ADDRESS_ID), "address " + block.endpointA().addressId(),
+                tuple(CircuitEndpoint.field(Side.A, CircuitEndpoint.ADDRESS_ID), "address " + block.endpointA().addressId(),
                         "no address " + block.endpointA().addressId() + " in NetBox"),
-                tuple(block.endpointB().field(CircuitEndpoint.PORT_ID), "address " + block.endpointB().addressId()
+                tuple(CircuitEndpoint.field(Side.B, CircuitEndpoint.PORT_ID), "address " + block.endpointB().addressId()
                         + " on interface " + block.endpointB().portId(), "address " + block.endpointB().addressId()
                         + " on dcim.interface " + otherPort));
     }
@@ -148,7 +149,7 @@ class ValidateCircuitProcessTest extends ProcessEngineTest {
                 .containsExactly(
                         tuple(CircuitBlock.CIRCUIT_PREFIX_ID, "also prefix " + extraPrefix + " ("
                                 + netBox.prefix(extraPrefix).prefix() + ") carrying the marker"),
-                        tuple(block.endpointA().field(CircuitEndpoint.ADDRESS_ID), "also address " + extraAddress
+                        tuple(CircuitEndpoint.field(Side.A, CircuitEndpoint.ADDRESS_ID), "also address " + extraAddress
                                 + " (" + netBox.ipAddress(extraAddress).address() + ") carrying the marker"));
     }
 

@@ -27,6 +27,7 @@ import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessConflictException;
 import org.netorch.process.shared.StartInputRules;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionEventRepository;
 import org.netorch.subscription.SubscriptionStatus;
@@ -66,7 +67,7 @@ class CreateNodeAbortTest extends ProcessEngineTest {
         Subscription node = subscriptionOf(process);
         assertThat(node.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(node.note()).isEqualTo("Aborted by alice: wrong device");
-        assertThat(node.node().orElseThrow().nodeStatus()).isEqualTo("planned");
+        assertThat(node.block(NodeBlock.class).orElseThrow().nodeStatus()).isEqualTo("planned");
     }
 
     enum Failure { SERVER_ERROR, TIMEOUT, APPLIED_THEN_500 }

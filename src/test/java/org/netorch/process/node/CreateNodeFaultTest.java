@@ -23,6 +23,7 @@ import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.netboxsim.SimulatedFault;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionRepository;
 import org.netorch.subscription.SubscriptionStatus;
@@ -231,7 +232,7 @@ class CreateNodeFaultTest extends ProcessEngineTest {
     private void assertEnrolledOnce(String device) {
         long deviceId = id(device);
         List<Subscription> holding = subscriptions.findAll().stream()
-                .filter(s -> s.node().map(n -> n.nodeId() == deviceId).orElse(false))
+                .filter(s -> s.block(NodeBlock.class).map(n -> n.nodeId() == deviceId).orElse(false))
                 .filter(s -> s.status() != SubscriptionStatus.TERMINATED)
                 .toList();
         assertThat(holding).singleElement().satisfies(s -> {

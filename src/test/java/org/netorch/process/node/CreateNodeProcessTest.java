@@ -24,6 +24,7 @@ import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.JournalEntry;
 import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
@@ -70,7 +71,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         assertThat(node.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(node.insync()).isTrue();
         assertThat(node.description()).isEqualTo("Node loc1-core");
-        assertThat(node.node().orElseThrow().nodeStatus()).isEqualTo("active");
+        assertThat(node.block(NodeBlock.class).orElseThrow().nodeStatus()).isEqualTo("active");
         assertThat(netBox.device(Long.parseLong(deviceId("loc1-core"))).hasStatus("active")).isTrue();
     }
 
@@ -84,7 +85,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         execute(job());
 
         assertThat(process).isEnded().hasNotPassed(LIST_CANDIDATE_DEVICES, SELECT_NODE).hasPassed(END_NODE_ACTIVE);
-        assertThat(subscriptionOf(process).node().orElseThrow().ipv4Loopback()).isEqualTo("10.0.0.2/32");
+        assertThat(subscriptionOf(process).block(NodeBlock.class).orElseThrow().ipv4Loopback()).isEqualTo("10.0.0.2/32");
     }
 
     @Test
@@ -94,7 +95,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         transaction.executeWithoutResult(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc3-core",
                     AuditContext.system());
-            s.attachNode(Long.parseLong(loc3), "loc3-core", "planned", AuditContext.system());
+            s.update(NodeBlock.of(Long.parseLong(loc3), "loc3-core", "planned"), AuditContext.system());
         });
 
         assertThat(process).isWaitingAt(CONSTRUCT_NODE_MODEL);
@@ -109,7 +110,7 @@ class CreateNodeProcessTest extends ProcessEngineTest {
         transaction.executeWithoutResult(status -> {
             Subscription s = subscriptions.create(Product.NODE, "customer-1", "Node loc3-core",
                     AuditContext.system());
-            s.attachNode(Long.parseLong(loc3), "loc3-core", "planned", AuditContext.system());
+            s.update(NodeBlock.of(Long.parseLong(loc3), "loc3-core", "planned"), AuditContext.system());
         });
         journal.clear();
 

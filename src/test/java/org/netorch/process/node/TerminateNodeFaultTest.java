@@ -25,6 +25,7 @@ import org.netorch.netbox.NetBoxClient;
 import org.netorch.netboxsim.SimulatedFault;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Descriptions;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionStatus;
@@ -59,8 +60,7 @@ class TerminateNodeFaultTest extends ProcessEngineTest {
         node = transaction.execute(status -> {
             Subscription subscription = subscriptions.create(Product.NODE, "customer-1",
                     Descriptions.nodeSubscription(device.name()), SETUP);
-            subscription.attachNode(device.id(), device.name(), "active", SETUP)
-                    .recordLoopbacks(device.primaryIp4().address(), device.primaryIp6().address(), SETUP);
+            subscription.update(NodeBlock.of(device.id(), device.name(), "active").withLoopbacks(device.primaryIp4().address(), device.primaryIp6().address()), SETUP);
             subscription.transitionTo(SubscriptionStatus.PROVISIONING, SETUP, Clock.systemUTC());
             subscription.transitionTo(SubscriptionStatus.ACTIVE, SETUP, Clock.systemUTC());
             subscription.markInSync(SETUP);

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.netorch.netbox.Device;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
-import org.netorch.netboxsim.JournalEntry;
 import org.netorch.process.operations.WorkflowCatalog;
 import org.netorch.subscription.AuditContext;
+import org.netorch.subscription.CircuitBlock;
+import org.netorch.subscription.CircuitEndpoint;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.ResourceClaim;
 import org.netorch.subscription.Subscription;
@@ -76,7 +78,7 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
         Subscription terminated = subscriptions.get(node);
         assertThat(terminated.status()).isEqualTo(SubscriptionStatus.TERMINATED);
         assertThat(terminated.endDate()).isNotNull();
-        assertThat(terminated.node().orElseThrow().nodeStatus()).isEqualTo("decommissioning");
+        assertThat(terminated.block(NodeBlock.class).orElseThrow().nodeStatus()).isEqualTo("decommissioning");
         assertThat(subscriptions.holderOf(ResourceClaim.DEVICE, device.id())).as("the device is free").isEmpty();
         assertThat(netBox.device(device.id()).hasStatus("decommissioning")).isTrue();
         assertThat(journal.writes()).extracting(w -> w.method() + " " + w.path())
@@ -167,8 +169,9 @@ class TerminateNodeProcessTest extends ProcessEngineTest {
     private UUID liveCircuit(UUID nodeA, UUID nodeB) {
         return transaction.execute(status -> {
             Subscription circuit = subscriptions.create(Product.CIRCUIT_400G, "customer-1", "circuit", SETUP);
-            circuit.attachCircuit(SETUP).endpointA().connectTo(nodeA, SETUP);
-            circuit.circuit().orElseThrow().endpointB().connectTo(nodeB, SETUP);
+            circuit.update(new CircuitBlock(null, null, null, null, null, null,
+                    new CircuitEndpoint(null, null, null, null, null, nodeA),
+                    new CircuitEndpoint(null, null, null, null, null, nodeB)), SETUP);
             return circuit.id();
         });
     }

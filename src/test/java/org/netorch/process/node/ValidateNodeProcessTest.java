@@ -29,6 +29,7 @@ import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.operations.ProcessDetails;
 import org.netorch.process.operations.ProcessDetailsReader;
 import org.netorch.process.operations.WorkflowCatalog;
+import org.netorch.subscription.NodeBlock;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionEvent;
@@ -96,8 +97,11 @@ class ValidateNodeProcessTest extends ProcessEngineTest {
     @Test
     void aDeviceNoLongerActiveAndAnotherPrimaryAddressAreEachRecordedAndTheNodeStaysOutOfSync() {
         UUID node = nodes.activeNode(loc1);
-        transaction.executeWithoutResult(status -> subscriptions.get(node).node().orElseThrow()
-                .recordLoopbacks("10.0.0.99/32", loc1.primaryIp6().address(), NodeFixture.SETUP));
+        transaction.executeWithoutResult(status -> {
+            Subscription subscription = subscriptions.get(node);
+            subscription.update(subscription.block(NodeBlock.class).orElseThrow()
+                    .withLoopbacks("10.0.0.99/32", loc1.primaryIp6().address()), NodeFixture.SETUP);
+        });
         netBox.updateDeviceStatus(loc1.id(), "offline");
         journal.clear();
 

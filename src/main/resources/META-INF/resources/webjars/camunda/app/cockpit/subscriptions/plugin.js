@@ -4,15 +4,8 @@
 const API = '/api';
 const PAGE_SIZE = 50;
 const STATUSES = ['INITIAL', 'PROVISIONING', 'ACTIVE', 'TERMINATED'];
-const ACTIONS = {
-  Node: [
-    {workflow: 'validate_node', label: 'Validate'},
-    {workflow: 'terminate_node', label: 'Terminate'}],
-  Circuit: [
-    {workflow: 'modify_circuit', label: 'Modify'},
-    {workflow: 'validate_circuit', label: 'Validate'},
-    {workflow: 'terminate_circuit', label: 'Terminate'}]
-};
+// the workflows a subscription's page offers, by the role its product declares them in, in this order
+const ACTIONS = [['modify', 'Modify'], ['validate', 'Validate'], ['terminate', 'Terminate']];
 
 let csrfToken = null;
 let engineApi = null;
@@ -45,6 +38,19 @@ async function call(method, path, body) {
     throw error;
   }
   return json;
+}
+
+// the product declarations (GET /api/products): lists, filters, block panels and actions are drawn from them
+let declarations = null;
+async function products() {
+  if (!declarations) {
+    declarations = await call('GET', '/products');
+  }
+  return declarations;
+}
+
+function declarationOf(subscription, declared) {
+  return declared.find(product => product.type === subscription.product_type);
 }
 
 // asked on every page: Cockpit logs one user out and another in without reloading this script
@@ -150,8 +156,12 @@ async function renderList(node) {
     q: el('input', {class: 'form-control', type: 'search', name: 'q', placeholder: 'Text in the description',
       'aria-label': 'Search text'})
   };
-  ['Node', 'Circuit 400G', 'Circuit 100G'].forEach(product =>
-    form.product.append(el('option', {value: product}, product)));
+  try {
+    (await products()).flatMap(product => product.products).forEach(offer =>
+      form.product.append(el('option', {value: offer.name}, offer.name)));
+  } catch (error) {
+    // the list still works without the product filter's options
+  }
   Object.entries(form).forEach(([name, input]) => { input.value = query.get(name) || ''; });
   const search = event => {
     event.preventDefault();
@@ -238,17 +248,19 @@ async function renderSubscription(node) {
   const page = el('div', {class: 'nso-page'}, el('a', {href: listHash}, '← Subscriptions'));
   node.replaceChildren(page);
   try {
-    const [subscription, events, processes, user, deployed] = await Promise.all([
+    const [subscription, events, processes, user, deployed, declared] = await Promise.all([
       call('GET', '/subscriptions/' + id), call('GET', '/subscriptions/' + id + '/events'),
-      call('GET', '/subscriptions/' + id + '/processes'), whoAmI(), deployedWorkflows()]);
+      call('GET', '/subscriptions/' + id + '/processes'), whoAmI(), deployedWorkflows(), products()]);
+    const declaration = declarationOf(subscription, declared);
     page.append(
       el('h1', {}, subscription.description),
       fields([['Id', subscription.id], ['Product', subscription.product], ['Status', subscription.status],
         ['In sync', subscription.insync ? 'yes' : 'no'], ['Customer', subscription.customer_id],
         ['Start date', when(subscription.start_date)], ['End date', when(subscription.end_date)],
         ['Note', subscription.note]]),
-      user.may_operate ? actions(subscription, deployed) : '',
-      el('div', {class: 'nso-block'}, block(subscription)),
+      user.may_operate ? actions(subscription, deployed, declaration) : '',
+      el('div', {class: 'nso-block'}, declaration ? declaration.blocks.map(declared => block(subscription, declared))
+        : []),
       el('h2', {}, 'Workflows'),
       table(['Workflow', 'Status', 'Started', 'Ended', 'Started by', 'Instance'],
         processes.map(process => el('tr', {},
@@ -268,25 +280,41 @@ async function renderSubscription(node) {
   }
 }
 
-function block(subscription) {
-  if (subscription.node) {
-    const n = subscription.node;
-    return [el('h2', {}, 'Node'), fields([['NetBox device', n.node_id], ['Name', n.node_name],
-      ['Device status', n.node_status], ['IPv4 loopback', n.ipv4_loopback], ['IPv6 loopback', n.ipv6_loopback]])];
+// a declared block as a panel: its top-level fields, then each nested part (a circuit's endpoint_a) under its own heading
+function block(subscription, declared) {
+  const values = subscription[declared.name];
+  if (!values) {
+    return [];
   }
-  if (subscription.circuit) {
-    const c = subscription.circuit;
-    const end = (name, e) => e ? [el('h2', {}, name), fields([['Port', e.port_name + ' (' + e.port_id + ')'],
-      ['Port description', e.port_description], ['IPv6 address', e.v6_ip_address],
-      ['Node subscription', e.node_subscription_id]])] : [];
-    return [el('h2', {}, 'Circuit'), fields([['NetBox cable', c.circuit_id], ['Cable status', c.circuit_status],
-      ['Description', c.circuit_description], ['Under maintenance', c.under_maintenance ? 'yes' : 'no']]),
-      end('Endpoint A', c.endpoint_a), end('Endpoint B', c.endpoint_b)];
-  }
-  return [];
+  const parts = new Map([['', []]]);
+  declared.fields.forEach(field => {
+    const path = field.name.split('.').slice(1);
+    const part = path.slice(0, -1).join('.');
+    const value = path.reduce((object, key) => object == null ? undefined : object[key], values);
+    if (!parts.has(part)) {
+      parts.set(part, []);
+    }
+    parts.get(part).push([field.label, shown(field, value)]);
+  });
+  return [...parts].flatMap(([part, entries]) =>
+    [el('h2', {}, part ? heading(part) : declared.label), fields(entries)]);
 }
 
-function actions(subscription, deployed) {
+function shown(field, value) {
+  if (field.type === 'flag' && value !== undefined && value !== null) {
+    return value ? 'yes' : 'no';
+  }
+  return value;
+}
+
+// endpoint_a -> Endpoint A
+function heading(part) {
+  const words = part.split(/[._]/).map(word => word.length === 1 ? word.toUpperCase() : word);
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function actions(subscription, deployed, declaration) {
   const message = el('span', {class: 'nso-action-result'});
   const start = workflow => async () => {
     message.textContent = 'Starting ' + workflow + '…';
@@ -313,11 +341,11 @@ function actions(subscription, deployed) {
       message.textContent = error.message;
     }
   };
-  const kind = subscription.product_type === 'Node' || subscription.product === 'Node' ? 'Node' : 'Circuit';
+  const offered = ACTIONS.map(([role, label]) => ({workflow: declaration && declaration.workflows[role], label}))
+    .filter(action => action.workflow && deployed.has(action.workflow));
   return el('div', {class: 'nso-actions'},
-    subscription.status === 'TERMINATED' ? [] : ACTIONS[kind].filter(action => deployed.has(action.workflow))
-      .map(action => el('button', {class: 'btn btn-default', 'data-workflow': action.workflow,
-        onclick: start(action.workflow)}, action.label)),
+    subscription.status === 'TERMINATED' ? [] : offered.map(action => el('button', {class: 'btn btn-default',
+      'data-workflow': action.workflow, onclick: start(action.workflow)}, action.label)),
     subscription.insync ? [] : el('form', {class: 'nso-insync', onsubmit: markInSync}, reason,
       el('button', {class: 'btn btn-default', type: 'submit'}, 'Set in sync')),
     message);
