@@ -48,6 +48,7 @@ class SkipStepIT extends AppIntegrationTest {
     void freshTopology() {
         cleanSlate.apply();
         simulator.reset();
+        lookup.awaitAnswering();
     }
 
     @AfterEach
