@@ -17,18 +17,18 @@ record MigrationView(String workflow, boolean dryRun, Target target, Map<String,
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Movable(String processId, int fromVersion) {
+    record Movable(String processId, int fromVersion, List<String> at) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Blocked(String processId, int fromVersion, List<String> reasons) {
+    record Blocked(String processId, int fromVersion, List<String> at, List<String> reasons) {
     }
 
     static MigrationView of(MigrationReport report) {
         return new MigrationView(report.workflow(), report.dryRun(),
                 new Target(report.targetDefinitionId(), report.targetVersion()), report.renamed(),
-                report.movable().stream().map(m -> new Movable(m.processId(), m.fromVersion())).toList(),
-                report.blocked().stream().map(b -> new Blocked(b.processId(), b.fromVersion(), b.reasons())).toList(),
+                report.movable().stream().map(m -> new Movable(m.processId(), m.fromVersion(), m.at())).toList(),
+                report.blocked().stream().map(b -> new Blocked(b.processId(), b.fromVersion(), b.at(), b.reasons())).toList(),
                 report.batchIds());
     }
 }

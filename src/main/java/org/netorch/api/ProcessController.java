@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -157,6 +158,13 @@ class ProcessController {
             @RequestBody(required = false) JsonNode request, Principal principal) {
         commands.abort(id, JsonBodies.text(object(request, "body"), "reason"), principal.getName());
         return get(id);
+    }
+
+    @GetMapping("/{id}/skips")
+    @Operation(summary = "The steps the workflow stands at (failed or waiting) that its diagram lets operators or"
+            + " admins skip, with what the skipper confirms was done by hand")
+    List<SkippableStepView> skippable(@PathVariable String id) {
+        return skips.skippableNow(id).stream().map(SkippableStepView::of).toList();
     }
 
     @PostMapping("/{id}/skip")

@@ -65,6 +65,12 @@ class SkipStepIT extends AppIntegrationTest {
         JsonNode failed = driver.await(process, p -> p.path("status").asText().equals("failed"));
         assertThat(failed.path("failure").path("step").asText()).isEqualTo(UPDATE_NODE_STATUS_IN_NETBOX);
         journal.clear();
+        JsonNode offered = operator().get("/api/processes/" + process + "/skips").json();
+        assertThat(offered).singleElement().satisfies(step -> {
+            assertThat(step.path("activity").asText()).isEqualTo(UPDATE_NODE_STATUS_IN_NETBOX);
+            assertThat(step.path("confirms").asText()).isEqualTo("device set active in NetBox by hand");
+            assertThat(step.path("skipped_by").asText()).isEqualTo("operators");
+        });
 
         Response skipped = skip(operator(), process, UPDATE_NODE_STATUS_IN_NETBOX, REASON);
 
@@ -92,6 +98,7 @@ class SkipStepIT extends AppIntegrationTest {
         String taskId = driver.await(process, p -> p.path("status").asText().equals("waiting"))
                 .path("open_task").path("id").asText();
 
+        assertThat(operator().get("/api/processes/" + process + "/skips").json()).as("nothing to skip here").isEmpty();
         assertProblem(skip(operator(), process, CONFIRM_NODE_CONFIG, REASON), 409, "activity",
                 "(" + CONFIRM_NODE_CONFIG + ") may not be skipped");
         assertProblem(skip(operator(), process, UPDATE_NODE_STATUS_IN_NETBOX, REASON), 409, "activity",

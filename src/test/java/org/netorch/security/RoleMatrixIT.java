@@ -176,6 +176,8 @@ class RoleMatrixIT extends AppIntegrationTest {
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/retry", "")),
             api("POST /api/processes/{id}/abort", Caller.OPERATOR, 200,
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/abort", Map.of("reason", "roles"))),
+            api("GET  /api/processes/{id}/skips", Caller.VIEWER, 200,
+                    (as, it) -> as.get("/api/processes/" + it.processId() + "/skips")),
             api("POST /api/processes/{id}/skip", Caller.OPERATOR, 200,
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/skip",
                             Map.of("activity", TASK, "reason", "roles"))),

@@ -1,11 +1,11 @@
 package org.netorch.process.operations;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -84,14 +84,11 @@ public class StepSkips {
     }
 
     private ProcessInstance runningInstance(String processInstanceId) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult();
+        ProcessInstance instance = runningInstanceOrNull(processInstanceId);
         if (instance != null) {
             return instance;
         }
-        if (historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
-            throw new ProcessNotFoundException("no process with id " + processInstanceId);
-        }
+        requireKnown(processInstanceId);
         throw new ProcessConflictException("process " + processInstanceId + " has already ended");
     }
 
@@ -115,10 +112,42 @@ public class StepSkips {
         throw new InvalidInputException("activity", "'" + activityId + "' is not a step of this workflow");
     }
 
+    /**
+     * The steps the instance stands at (failed or waiting) that its diagram marks skippable; none once it ended.
+     *
+     * @throws ProcessNotFoundException for an unknown process
+     */
+    public List<SkippableStep> skippableNow(String processInstanceId) {
+        ProcessInstance instance = runningInstanceOrNull(processInstanceId);
+        if (instance == null) {
+            requireKnown(processInstanceId);
+            return List.of();
+        }
+        var model = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId());
+        return StandingAt.activities(runtimeService.getActivityInstance(processInstanceId)).stream()
+                .map(model::<ModelElementInstance>getModelElementById)
+                .filter(Activity.class::isInstance).map(Activity.class::cast)
+                .flatMap(step -> SkipMark.of(step).map(mark -> new SkippableStep(step.getId(), step.getName(),
+                        mark.confirms(), mark.operatorsMay())).stream())
+                .toList();
+    }
+
+    /** A step an operator (or, unless {@code operatorsMay}, an admin) may skip now, and what they then confirm. */
+    public record SkippableStep(String activity, String name, String confirms, boolean operatorsMay) {
+    }
+
     private boolean standsAt(String processInstanceId, String activityId) {
-        ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
-        return tree != null && (tree.getActivityInstances(activityId).length > 0
-                || tree.getTransitionInstances(activityId).length > 0);
+        return StandingAt.activities(runtimeService.getActivityInstance(processInstanceId)).contains(activityId);
+    }
+
+    private void requireKnown(String processInstanceId) {
+        if (historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            throw new ProcessNotFoundException("no process with id " + processInstanceId);
+        }
+    }
+
+    private ProcessInstance runningInstanceOrNull(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     }
 
     private static String label(Activity step) {

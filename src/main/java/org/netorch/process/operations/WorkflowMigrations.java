@@ -74,7 +74,8 @@ public class WorkflowMigrations {
                 plan = plan(source, target, renamed);
             } catch (MigrationPlanValidationException e) {
                 List<String> reasons = planFailures(e);
-                running.forEach(id -> blocked.add(new MigrationReport.Blocked(id, source.getVersion(), reasons)));
+                running.forEach(id -> blocked.add(new MigrationReport.Blocked(id, source.getVersion(), at(id),
+                        reasons)));
                 continue;
             }
             List<String> passed = new ArrayList<>();
@@ -82,9 +83,9 @@ public class WorkflowMigrations {
                 List<String> reasons = tryMigration(plan, id);
                 if (reasons.isEmpty()) {
                     passed.add(id);
-                    movable.add(new MigrationReport.Movable(id, source.getVersion()));
+                    movable.add(new MigrationReport.Movable(id, source.getVersion(), at(id)));
                 } else {
-                    blocked.add(new MigrationReport.Blocked(id, source.getVersion(), reasons));
+                    blocked.add(new MigrationReport.Blocked(id, source.getVersion(), at(id), reasons));
                 }
             }
             if (!dryRun && !passed.isEmpty()) {
@@ -93,6 +94,10 @@ public class WorkflowMigrations {
         }
         return new MigrationReport(workflowKey, dryRun, target.getVersion(), target.getId(), renamed, movable,
                 blocked, batchIds);
+    }
+
+    private List<String> at(String processInstanceId) {
+        return List.copyOf(StandingAt.activities(runtimeService.getActivityInstance(processInstanceId)));
     }
 
     private List<ProcessDefinition> olderVersions(ProcessDefinition target) {

@@ -106,6 +106,9 @@ class MigrateCreateCircuitIT extends AppIntegrationTest {
         assertThat(report.path("movable").findValuesAsText("process_id")).containsExactlyInAnyOrder(waiting, failed);
         assertThat(report.path("movable").findValuesAsText("from_version")).containsOnly(
                 String.valueOf(v1.getVersion()));
+        assertThat(report.path("movable")).allSatisfy(instance -> assertThat(instance.path("at").get(0).asText())
+                .isEqualTo(instance.path("process_id").asText().equals(waiting) ? CONFIRM_CIRCUIT_CONFIG
+                        : CREATE_CABLE_IN_NETBOX));
         assertThat(report.path("blocked")).isEmpty();
         assertThat(report.path("batch_ids")).isEmpty();
         assertThat(definitionOf(waiting).getId()).as("a dry run moves nothing").isEqualTo(v1.getId());
