@@ -353,8 +353,8 @@ async function renderInstanceTab(node, processInstanceId, note) {
         el('td', {}, subscription.product), el('td', {}, subscription.status),
         el('td', {}, subscription.insync ? 'yes' : 'no'))),
       'This instance has not worked on a subscription yet.'),
-      skippable.filter(step => step.skipped_by === 'operators' || user.may_administer)
-        .map(step => skipForm(node, processInstanceId, step)),
+      el('div', {class: 'nso-skips'}, skippable.filter(step => step.skipped_by === 'operators' || user.may_administer)
+        .map(step => skipForm(node, processInstanceId, step))),
       el('span', {class: 'nso-action-result', role: 'status'}, note || ''));
   } catch (error) {
     node.replaceChildren();
