@@ -10,12 +10,14 @@ import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.netorch.netboxsim.SimulatedFault;
+import org.netorch.process.node.TerminateNodeProcess;
 import org.netorch.netboxsim.SimulatorFaults;
 import org.netorch.netboxsim.SimulatorJournal;
 import org.netorch.netboxsim.SimulatorState;
@@ -120,6 +122,31 @@ class SkipStepIT extends AppIntegrationTest {
                     .findValuesAsText("field");
             assertThat(fields).doesNotContain(Subscription.SKIPPED_STEP);
         }
+    }
+
+    @Test
+    void aStepMarkedForAdminsIsSkippedByAnAdminOnly() {
+        WorkflowDriver driver = WorkflowDriver.forTests(api());
+        long device = lookup.deviceId("loc3-core");
+        UUID node = driver.enrollNode(device);
+        faults.inject(SimulatedFault.failNext("PATCH", "/api/dcim/devices/" + device + "/", 503, 100));
+        String process = driver.start(TerminateNodeProcess.KEY, Map.of("subscription_id", node.toString()));
+        JsonNode failed = driver.await(process, p -> p.path("status").asText().equals("failed"));
+        assertThat(failed.path("failure").path("step").asText())
+                .isEqualTo(TerminateNodeProcess.DECOMMISSION_DEVICE_IN_NETBOX);
+        assertThat(operator().get("/api/processes/" + process + "/skips").json().findValuesAsText("skipped_by"))
+                .containsExactly("admins");
+
+        Response byOperator = skip(operator(), process, TerminateNodeProcess.DECOMMISSION_DEVICE_IN_NETBOX, REASON);
+        assertThat(byOperator.status()).as(byOperator.body()).isEqualTo(403);
+        assertThat(api().get("/api/processes/" + process).json().path("status").asText()).isEqualTo("failed");
+
+        Response byAdmin = skip(api(), process, TerminateNodeProcess.DECOMMISSION_DEVICE_IN_NETBOX, REASON);
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
+        JsonNode done = driver.await(process, p -> p.path("status").asText().equals("completed"));
+        assertThat(done.path("outcome").asText()).isEqualTo(TerminateNodeProcess.END_NODE_TERMINATED);
+        assertThat(api().get("/api/subscriptions/" + node).json().path("status").asText()).isEqualTo("TERMINATED");
+        assertThat(event(node.toString(), Subscription.SKIPPED_STEP).path("actor").asText()).isEqualTo(DEMO_USER);
     }
 
     private JsonNode event(String subscriptionId, String field) {
