@@ -5,6 +5,7 @@ import static org.netorch.process.circuit.CreateCircuitProcess.*;
 import static org.netorch.process.shared.ProcessVariables.CONFIG_APPLIED;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,33 @@ class MigrateCreateCircuitIT extends AppIntegrationTest {
         }
     }
 
+    @Test
+    void anInstanceAtAStepTheNewVersionRenamedUndeclaredIsBlockedWithCamundasReasonAndStays() throws IOException {
+        WorkflowDriver operator = WorkflowDriver.forTests(api().as("operator", "operator"));
+        String waiting = operator.start("create_node", Map.of("device_id", lookup.deviceId("loc3-core")));
+        operator.await(waiting, p -> p.path("status").asText().equals("waiting"));
+        ProcessDefinition v1 = definitionOf(waiting);
+        // a release that renames the config task without declaring it in migrations/create_node.json
+        String renamed = read("bpmn/create_node.bpmn")
+                .replace("userTask_confirmNodeConfig", "userTask_applyNodeConfig");
+        deploy(repositoryService.createDeployment().name("create_node undeclared rename")
+                .addString("create_node.bpmn", renamed));
+
+        JsonNode report = migrate(api(), Map.of("workflow", "create_node")).json();
+
+        assertThat(report.path("dry_run").asBoolean()).as("a dry run unless asked otherwise").isTrue();
+        assertThat(report.path("movable").findValuesAsText("process_id")).doesNotContain(waiting);
+        JsonNode blocked = report.path("blocked").get(0);
+        assertThat(blocked.path("process_id").asText()).isEqualTo(waiting);
+        assertThat(blocked.path("at").get(0).asText()).isEqualTo("userTask_confirmNodeConfig");
+        assertThat(blocked.path("reasons").get(0).asText()).contains("userTask_confirmNodeConfig");
+        System.out.println("MIGRATION DRY RUN BLOCKED " + report);
+
+        JsonNode run = migrate(api(), Map.of("workflow", "create_node", "dry_run", false)).json();
+        assertThat(run.path("batch_ids")).as("nothing to move").isEmpty();
+        assertThat(definitionOf(waiting).getId()).isEqualTo(v1.getId());
+    }
+
     private void assertOnceInNetBox(String circuit) {
         assertThat(netBox.cables(CableQuery.all())).filteredOn(cable -> cable.description().contains(circuit))
                 .singleElement().satisfies(cable -> assertThat(cable.hasStatus("connected")).isTrue());
@@ -160,14 +188,23 @@ class MigrateCreateCircuitIT extends AppIntegrationTest {
     }
 
     private ProcessDefinition deployNextRelease() throws IOException {
-        DeploymentBuilder deployment = repositoryService.createDeployment().name("create_circuit next release")
-                .addClasspathResource("next-release/create_circuit.bpmn");
+        return deploy(repositoryService.createDeployment().name("create_circuit next release")
+                .addClasspathResource("next-release/create_circuit.bpmn"));
+    }
+
+    private ProcessDefinition deploy(DeploymentBuilder deployment) throws IOException {
         // its tasks find their forms in their own deployment
         for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
             deployment.addInputStream("forms/" + form.getFilename(), form.getInputStream());
         }
         String deploymentId = deployment.deploy().getId();
         return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+    }
+
+    private static String read(String resource) throws IOException {
+        try (var in = MigrateCreateCircuitIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private ProcessDefinition definitionOf(String process) {
