@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,15 +14,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.netorch.process.operations.InvalidInputException;
 import org.netorch.process.operations.ProcessCommands;
 import org.netorch.process.operations.ProcessDetailsReader;
 import org.netorch.process.operations.ProcessFilter;
 import org.netorch.process.operations.ProcessHistory;
 import org.netorch.process.operations.ProcessSearch;
 import org.netorch.process.operations.ProcessState;
+import org.netorch.process.operations.StepSkips;
 import org.netorch.process.operations.WorkflowCatalog;
+import org.netorch.process.operations.WorkflowMigrations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,15 +45,20 @@ class ProcessController {
     private static final int MAX_RETRY_LIMIT = 1000;
 
     private final ProcessCommands commands;
+    private final StepSkips skips;
+    private final WorkflowMigrations migrations;
     private final ProcessDetailsReader details;
     private final ProcessHistory history;
     private final ProcessSearch search;
     private final WorkflowCatalog workflows;
     private final ObjectMapper json;
 
-    ProcessController(ProcessCommands commands, ProcessDetailsReader details, ProcessHistory history,
+    ProcessController(ProcessCommands commands, StepSkips skips, WorkflowMigrations migrations,
+            ProcessDetailsReader details, ProcessHistory history,
             ProcessSearch search, WorkflowCatalog workflows, ObjectMapper json) {
         this.commands = commands;
+        this.skips = skips;
+        this.migrations = migrations;
         this.details = details;
         this.history = history;
         this.search = search;
@@ -86,6 +96,25 @@ class ProcessController {
                 knownWorkflow("workflow", filter.workflow()), null, filter.subscription(), filter.startedAfter(),
                 filter.step()), limit);
         return new BulkRetryResult(done.processInstanceIds().size(), done.processInstanceIds(), done.more());
+    }
+
+    @PostMapping("/migrations")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Move a workflow's running instances from its older deployed versions to the newest, or with"
+            + " dry_run (the default) list which can move and Camunda's reasons for those that cannot")
+    MigrationView migrate(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = MigrationRequest.class)))
+            @RequestBody(required = false) JsonNode request, Principal principal) {
+        Map<String, Object> body = object(request, "body");
+        String workflow = JsonBodies.text(body, "workflow");
+        if (workflow == null || workflow.isBlank()) {
+            throw new InvalidInputException("workflow", "is required: the key of the workflow to migrate");
+        }
+        Object dryRun = body.getOrDefault("dry_run", true);
+        if (!(dryRun instanceof Boolean)) {
+            throw new InvalidInputException("dry_run", "must be true or false");
+        }
+        return MigrationView.of(migrations.migrate(workflow.trim(), (Boolean) dryRun, principal.getName()));
     }
 
     @PostMapping("/{key}")
@@ -129,6 +158,30 @@ class ProcessController {
             @RequestBody(required = false) JsonNode request, Principal principal) {
         commands.abort(id, JsonBodies.text(object(request, "body"), "reason"), principal.getName());
         return get(id);
+    }
+
+    @GetMapping("/{id}/skips")
+    @Operation(summary = "The steps the workflow stands at (failed or waiting) that its diagram lets operators or"
+            + " admins skip, with what the skipper confirms was done by hand")
+    List<SkippableStepView> skippable(@PathVariable String id) {
+        return skips.skippableNow(id).stream().map(SkippableStepView::of).toList();
+    }
+
+    @PostMapping("/{id}/skip")
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Operation(summary = "Move a workflow past a failed or waiting step its diagram marks skippable, with a reason;"
+            + " operators where the mark allows, else admins")
+    ProcessView skip(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = SkipRequest.class)))
+            @RequestBody(required = false) JsonNode request, Authentication caller) {
+        Map<String, Object> body = object(request, "body");
+        skips.skip(id, JsonBodies.text(body, "activity"), JsonBodies.text(body, "reason"), caller.getName(),
+                isAdmin(caller));
+        return get(id);
+    }
+
+    private static boolean isAdmin(Authentication caller) {
+        return caller.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private String knownWorkflow(String parameter, String key) {

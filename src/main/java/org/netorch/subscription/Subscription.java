@@ -54,6 +54,8 @@ public class Subscription extends AssignedIdEntity<UUID> {
     public static final String BLOCK_ATTACHED = "attached";
     public static final String ORPHAN = "orphan";
     public static final String NETBOX_DUPLICATE = "netbox_duplicate";
+    public static final String SKIPPED_STEP = "skipped_step";
+    public static final String PROCESS_VERSION = "process_version";
     /** Audit field of a difference a validation found: {@code drift.<field>}, old value expected, new value found. */
     public static final String DRIFT_PREFIX = "drift.";
     /**
@@ -276,6 +278,19 @@ public class Subscription extends AssignedIdEntity<UUID> {
      */
     public void recordDuplicateRemoved(String duplicate, String outcome, AuditContext ctx) {
         record(NETBOX_DUPLICATE, duplicate, outcome, ctx);
+    }
+
+    /**
+     * An operator moved a workflow of this subscription past one of its steps without running it, confirming what was
+     * done by hand instead; the context names the step and carries the operator's reason.
+     */
+    public void recordStepSkipped(String confirmedByHand, AuditContext ctx) {
+        events.add(new SubscriptionEvent(this, ctx, SKIPPED_STEP, null, confirmedByHand));
+    }
+
+    /** A workflow of this subscription moves to another version of its diagram, e.g. "create_circuit v1" → "v2". */
+    public void recordProcessMigrated(String fromVersion, String toVersion, AuditContext ctx) {
+        record(PROCESS_VERSION, fromVersion, toVersion, ctx);
     }
 
     /**

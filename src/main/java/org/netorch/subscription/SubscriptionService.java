@@ -164,6 +164,19 @@ public class SubscriptionService {
         get(subscriptionId).recordDuplicateRemoved(duplicate, outcome, ctx);
     }
 
+    /** See {@link Subscription#recordStepSkipped}. */
+    public void recordStepSkipped(UUID subscriptionId, String confirmedByHand, AuditContext ctx) {
+        get(subscriptionId).recordStepSkipped(confirmedByHand, ctx);
+    }
+
+    /**
+     * The process keeps its instance id when it moves to another version of its diagram, so its link stays as it is;
+     * the move is recorded on the subscription.
+     */
+    public void recordProcessMigrated(UUID subscriptionId, String fromVersion, String toVersion, AuditContext ctx) {
+        get(subscriptionId).recordProcessMigrated(fromVersion, toVersion, ctx);
+    }
+
     /** Idempotent: a retried step that links the same process again changes nothing. */
     public void linkProcess(UUID subscriptionId, String processInstanceId, String workflowKey, AuditContext ctx) {
         if (processLinks.existsBySubscriptionIdAndProcessInstanceId(subscriptionId, processInstanceId)) {

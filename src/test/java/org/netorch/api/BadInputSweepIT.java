@@ -82,6 +82,9 @@ class BadInputSweepIT extends AppIntegrationTest {
             expect4xx("POST", "/api/processes/" + id + "/abort", "{}");
             expect4xx("POST", "/api/processes/" + process + "/tasks/" + id, "{\"config_applied\": true}");
             expect4xx("POST", "/api/processes/" + id + "/tasks/" + task, "{}");
+            expect4xx("GET", "/api/processes/" + id + "/skips", null);
+            expect4xx("POST", "/api/processes/" + id + "/skip",
+                    "{\"activity\": \"serviceTask_updateNodeStatusInNetBox\", \"reason\": \"by hand\"}");
         }
         for (String workflow : List.of("create_node", "create_circuit", "modify_circuit")) {
             for (String body : BAD_BODIES) {
@@ -97,6 +100,15 @@ class BadInputSweepIT extends AppIntegrationTest {
         for (String body : List.of("{\"reason\": \"" + "r".repeat(1001) + "\"}", "{\"reason\": 5}",
                 "{\"reason\": [\"a\"]}", "{", "[]")) {
             expect4xx("POST", "/api/processes/" + process + "/abort", body);
+        }
+        for (String body : List.of("{}", "{\"activity\": 5, \"reason\": \"r\"}", "{\"activity\": \"x\"}",
+                "{\"activity\": \"userTask_confirmNodeConfig\", \"reason\": \"" + "r".repeat(1001) + "\"}",
+                "{\"activity\": \"" + LONG + "\", \"reason\": \"r\"}", "{", "[]", "\"skip\"")) {
+            expect4xx("POST", "/api/processes/" + process + "/skip", body);
+        }
+        for (String body : List.of("{}", "{\"workflow\": 5}", "{\"workflow\": \"create_node\", \"dry_run\": \"yes\"}",
+                "{\"workflow\": \"" + LONG + "\"}", "{\"workflow\": \"no_such_workflow\"}", "{", "[]")) {
+            expect4xx("POST", "/api/processes/migrations", body);
         }
         // one of its own: run alone, this test finds no subscription another test left behind
         String someSubscription = transaction.execute(status -> subscriptions.create(Product.NODE, "customer-1",

@@ -26,6 +26,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.netorch.netbox.DeviceQuery;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.netbox.NetBoxUnreachableException;
+import org.netorch.process.operations.SkipMark;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.Product;
 import org.netorch.subscription.SubscriptionService;
@@ -172,6 +176,13 @@ class RoleMatrixIT extends AppIntegrationTest {
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/retry", "")),
             api("POST /api/processes/{id}/abort", Caller.OPERATOR, 200,
                     (as, it) -> as.post("/api/processes/" + it.processId() + "/abort", Map.of("reason", "roles"))),
+            api("GET  /api/processes/{id}/skips", Caller.VIEWER, 200,
+                    (as, it) -> as.get("/api/processes/" + it.processId() + "/skips")),
+            api("POST /api/processes/{id}/skip", Caller.OPERATOR, 200,
+                    (as, it) -> as.post("/api/processes/" + it.processId() + "/skip",
+                            Map.of("activity", TASK, "reason", "roles"))),
+            api("POST /api/processes/migrations", Caller.ADMIN, 200,
+                    (as, it) -> as.post("/api/processes/migrations", Map.of("workflow", WORKFLOW, "dry_run", true))),
             new Call("Tasklist: start process", Caller.OPERATOR, Outcome.status(200), FORBIDDEN, NOT_FOUND,
                     (as, it) -> as.post(ENGINE_REST + "/process-definition/key/" + WORKFLOW + "/start", Map.of())),
             new Call("Tasklist: list tasks", Caller.VIEWER, LISTS_THE_TASK, LISTS_NOTHING, LISTS_NOTHING,
@@ -515,12 +526,28 @@ class RoleMatrixIT extends AppIntegrationTest {
                 .boundaryEvent("boundaryEvent_late").timerWithDuration("PT1H").endEvent("endEvent_late")
                 .moveToActivity(TASK).endEvent("endEvent_done")
                 .done();
+        markSkippableByOperators(model.getModelElementById(TASK));
         String form = """
                 {"id": "%s", "type": "default", "schemaVersion": 16, "components": [
                   {"id": "checkbox_done", "key": "%s", "type": "checkbox", "label": "Done"}]}
                 """.formatted(FORM, FORM_FIELD);
         repositoryService.createDeployment().addModelInstance(WORKFLOW + ".bpmn", model)
                 .addString(FORM + ".form", form).deploy();
+    }
+
+    private static void markSkippableByOperators(UserTask task) {
+        BpmnModelInstance model = (BpmnModelInstance) task.getModelInstance();
+        CamundaProperties properties = model.newInstance(CamundaProperties.class);
+        properties.getCamundaProperties().add(property(model, SkipMark.CONFIRMS, "work done by hand"));
+        properties.getCamundaProperties().add(property(model, SkipMark.BY, SkipMark.OPERATORS));
+        task.builder().addExtensionElement(properties);
+    }
+
+    private static CamundaProperty property(BpmnModelInstance model, String name, String value) {
+        CamundaProperty property = model.newInstance(CamundaProperty.class);
+        property.setCamundaName(name);
+        property.setCamundaValue(value);
+        return property;
     }
 
     private void createUserWithNoGroupOnce() {

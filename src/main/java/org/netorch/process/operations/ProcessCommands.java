@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.event.EventType;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
@@ -40,14 +39,13 @@ public class ProcessCommands {
     private final TaskForms taskForms;
     private final ProcessSubscriptions processSubscriptions;
     private final SubscriptionService subscriptions;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final WithoutEngineAuthorization withoutEngineAuthorization;
     private final ProcessSearch search;
 
     ProcessCommands(WorkflowCatalog workflows, RuntimeService runtimeService, HistoryService historyService,
             TaskService taskService, FormService formService, ManagementService managementService,
             TaskForms taskForms, ProcessSubscriptions processSubscriptions, SubscriptionService subscriptions,
-            ProcessEngineConfigurationImpl engineConfiguration,
-            ProcessSearch search) {
+            WithoutEngineAuthorization withoutEngineAuthorization, ProcessSearch search) {
         this.workflows = workflows;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -57,7 +55,7 @@ public class ProcessCommands {
         this.taskForms = taskForms;
         this.processSubscriptions = processSubscriptions;
         this.subscriptions = subscriptions;
-        this.engineConfiguration = engineConfiguration;
+        this.withoutEngineAuthorization = withoutEngineAuthorization;
         this.search = search;
     }
 
@@ -194,19 +192,9 @@ public class ProcessCommands {
                 .eventType(EventType.MESSAGE.name()).eventName(WorkflowAbort.MESSAGE).count() > 0;
     }
 
-    // Operators may abort here, where the subscriptions are put right, but not cancel or modify in Cockpit, which
-    // skips that: so the engine grants deleting and updating instances to admins only, and this one call skips its
-    // check
+    // Operators may abort here, where the subscriptions are put right, but not cancel or modify in Cockpit
     private void asOurApi(Runnable call) {
-        engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-            commandContext.disableAuthorizationCheck();
-            try {
-                call.run();
-            } finally {
-                commandContext.enableAuthorizationCheck();
-            }
-            return null;
-        });
+        withoutEngineAuthorization.run(call);
     }
 
     private HistoricProcessInstance historicInstance(String processInstanceId) {

@@ -132,6 +132,7 @@ function style() {
     .nso-insync input { min-width: 320px; }
     .nso-empty { color: #777; }
     .nso-status-failed { color: #b5152b; font-weight: 600; }
+    .nso-skip { margin: 12px 0; }
   `));
 }
 
@@ -366,23 +367,104 @@ async function openTask(processId) {
   return null;
 }
 
-async function renderInstanceTab(node, processInstanceId) {
+async function renderInstanceTab(node, processInstanceId, note) {
   style();
   node.replaceChildren('Loading…');
   try {
-    const process = await call('GET', '/processes/' + processInstanceId);
+    const [process, user] = await Promise.all([call('GET', '/processes/' + processInstanceId), whoAmI()]);
     const subscriptions = await Promise.all((process.subscription_ids || [])
       .map(id => call('GET', '/subscriptions/' + id)));
+    const skippable = user.may_operate ? await call('GET', '/processes/' + processInstanceId + '/skips') : [];
     node.replaceChildren(table(['Subscription', 'Product', 'Status', 'In sync'],
       subscriptions.map(subscription => el('tr', {},
         el('td', {}, el('a', {href: '#/subscriptions/' + subscription.id}, subscription.description)),
         el('td', {}, subscription.product), el('td', {}, subscription.status),
         el('td', {}, subscription.insync ? 'yes' : 'no'))),
-      'This instance has not worked on a subscription yet.'));
+      'This instance has not worked on a subscription yet.'),
+      el('div', {class: 'nso-skips'}, skippable.filter(step => step.skipped_by === 'operators' || user.may_administer)
+        .map(step => skipForm(node, processInstanceId, step))),
+      el('span', {class: 'nso-action-result', role: 'status'}, note || ''));
   } catch (error) {
     node.replaceChildren();
     problem(node, error);
   }
+}
+
+// a step the diagram lets this user skip: the reason is required, and the audit trail keeps it
+function skipForm(node, processInstanceId, step) {
+  const reason = el('input', {class: 'form-control', type: 'text', name: 'reason', maxlength: 1000, required: true,
+    placeholder: 'What was done by hand, and why', 'aria-label': 'Reason to skip ' + (step.name || step.activity)});
+  const message = el('span', {class: 'nso-action-result'});
+  const skip = async event => {
+    event.preventDefault();
+    try {
+      const process = await call('POST', '/processes/' + processInstanceId + '/skip',
+        {activity: step.activity, reason: reason.value});
+      renderInstanceTab(node, processInstanceId, 'Skipped ' + (step.name || step.activity) + '; the workflow is '
+        + process.status + '. Reload the page to see where it stands.');
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  };
+  return el('form', {class: 'nso-skip', 'data-activity': step.activity, onsubmit: skip},
+    el('p', {}, 'Skip ', el('strong', {}, step.name || step.activity), ', confirming: ', el('em', {}, step.confirms)),
+    el('div', {class: 'nso-insync'}, reason, el('button', {class: 'btn btn-warning', type: 'submit'}, 'Skip')),
+    message);
+}
+
+// admins move a workflow's running instances from its older versions to the newest: a dry run first, then the batch
+async function renderMigrationTab(node, processDefinitionId) {
+  style();
+  node.replaceChildren('Loading…');
+  try {
+    const user = await whoAmI();
+    if (!user.may_administer) {
+      node.replaceChildren(el('p', {class: 'nso-empty'}, 'Only admins move running workflows to a new version.'));
+      return;
+    }
+    const definition = await engineGet('/process-definition/' + processDefinitionId);
+    const result = el('div', {class: 'nso-migration-result'});
+    const run = dryRun => async event => {
+      event.target.disabled = true;
+      try {
+        const report = await call('POST', '/processes/migrations', {workflow: definition.key, dry_run: dryRun});
+        result.replaceChildren(migrationReport(report));
+      } catch (error) {
+        result.replaceChildren();
+        problem(result, error);
+      }
+      event.target.disabled = false;
+    };
+    node.replaceChildren(el('div', {class: 'nso-actions'},
+      el('button', {class: 'btn btn-default', 'data-migration': 'dry-run', onclick: run(true)}, 'Dry run'),
+      el('button', {class: 'btn btn-warning', 'data-migration': 'run', onclick: run(false)},
+        'Move running instances to the newest version')), result);
+  } catch (error) {
+    node.replaceChildren();
+    problem(node, error);
+  }
+}
+
+function migrationReport(report) {
+  const verdict = report.dry_run ? 'would move' : 'moving in batch ' + report.batch_ids.join(', ');
+  return [
+    el('p', {}, report.movable.length + ' instance(s) ' + verdict + ' to version ' + report.target.version + ', '
+      + report.blocked.length + ' cannot.'),
+    table(['Instance', 'From version', 'At', 'Reasons it cannot move'],
+      report.movable.map(instance => el('tr', {}, el('td', {}, instance.process_id),
+        el('td', {}, instance.from_version), el('td', {}, instance.at.join(', ')), el('td', {}, '')))
+        .concat(report.blocked.map(instance => el('tr', {}, el('td', {}, instance.process_id),
+          el('td', {}, instance.from_version), el('td', {}, instance.at.join(', ')),
+          el('td', {class: 'nso-status-failed'}, instance.reasons.join('; '))))),
+      'No instance runs on an older version.')];
+}
+
+async function engineGet(path) {
+  const response = await fetch(engineApi + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+  if (!response.ok) {
+    throw new Error('HTTP ' + response.status + ' from ' + path);
+  }
+  return response.json();
 }
 
 export default [
@@ -414,5 +496,12 @@ export default [
     priority: 20,
     properties: {label: 'Subscriptions'},
     render: (node, {api, processInstanceId}) => { remember(api); renderInstanceTab(node, processInstanceId); }
+  },
+  {
+    id: 'subscriptions.migrationTab',
+    pluginPoint: 'cockpit.processDefinition.runtime.tab',
+    priority: 5,
+    properties: {label: 'Migration'},
+    render: (node, {api, processDefinitionId}) => { remember(api); renderMigrationTab(node, processDefinitionId); }
   }
 ];
