@@ -288,7 +288,7 @@ public class Subscription extends AssignedIdEntity<UUID> {
         events.add(new SubscriptionEvent(this, ctx, SKIPPED_STEP, null, confirmedByHand));
     }
 
-    /** A workflow of this subscription moves to another version of its diagram, e.g. "create_circuit v1" → "v2". */
+    /** A workflow of this subscription moves to another version of its diagram, each named {@code <key> v<n>}. */
     public void recordProcessMigrated(String fromVersion, String toVersion, AuditContext ctx) {
         record(PROCESS_VERSION, fromVersion, toVersion, ctx);
     }
