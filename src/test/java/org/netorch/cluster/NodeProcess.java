@@ -103,6 +103,39 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** {@code kill -STOP}: the JVM stands still (as in a long pause or a frozen VM), holding its jobs. */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** {@code kill -CONT}: the paused JVM carries on where it stood. */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lines of the node's log that contain {@code text}. */
+    long logLinesWith(String text) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -114,6 +147,7 @@ final class NodeProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
+            resume();
             process.destroy();
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
