@@ -25,6 +25,8 @@ final class NodeProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    /** The log is appended to across runs; what this run wrote starts after these lines. */
+    private long earlierLogLines;
 
     private NodeProcess(String name, List<String> arguments, Map<String, String> environment) {
         this.name = name;
@@ -56,6 +58,7 @@ final class NodeProcess implements AutoCloseable {
     NodeProcess start() {
         try {
             Files.createDirectories(log.getParent());
+            earlierLogLines = Files.exists(log) ? countLines() : 0;
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -127,12 +130,18 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** Lines of the node's log that contain {@code text}. */
+    /** Lines this run of the node wrote to its log that contain {@code text}. */
     long logLinesWith(String text) {
         try (var lines = Files.lines(log)) {
-            return lines.filter(line -> line.contains(text)).count();
+            return lines.skip(earlierLogLines).filter(line -> line.contains(text)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private long countLines() throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.count();
         }
     }
 
