@@ -20,6 +20,7 @@ record ClusterProperties(
     /** A live node misses a few beats (a slow database, a garbage collection) before it is taken for dead. */
     @AssertTrue(message = "orchestrator.cluster.node-dead-after must be at least three heartbeat intervals")
     boolean isDeadAfterSeveralBeats() {
-        return !heartbeatInterval.isNegative() && !heartbeatInterval.isZero() && nodeDeadAfter.compareTo(heartbeatInterval.multipliedBy(3)) >= 0;
+        boolean beats = !heartbeatInterval.isNegative() && !heartbeatInterval.isZero();
+        return beats && nodeDeadAfter.compareTo(heartbeatInterval.multipliedBy(3)) >= 0;
     }
 }

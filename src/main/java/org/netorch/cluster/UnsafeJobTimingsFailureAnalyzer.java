@@ -14,9 +14,9 @@ public class UnsafeJobTimingsFailureAnalyzer extends AbstractFailureAnalyzer<Uns
                         + String.join("\n  - ", cause.violations()),
                 "Make netbox.read-timeout + the netbox.retry-cycle interval at least netbox.request-limit + "
                         + NetBoxProperties.IN_DOUBT_MARGIN.toSeconds() + "s, and orchestrator.job-lock-time longer "
-                        + "than that in-doubt window + " + JobTimings.MOST_CALLS_PER_STEP + " x (netbox.connect-timeout "
-                        + "+ netbox.read-timeout) + " + JobTimings.STEP_MARGIN.toSeconds() + "s; or shorten the "
-                        + "NetBox timeouts.",
+                        + "than that in-doubt window + " + JobTimings.MOST_CALLS_PER_STEP
+                        + " x (netbox.connect-timeout + netbox.read-timeout) + " + JobTimings.STEP_MARGIN.toSeconds()
+                        + "s; or shorten the NetBox timeouts.",
                 cause);
     }
 }
