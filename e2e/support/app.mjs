@@ -62,6 +62,8 @@ export async function startApp(repoRoot) {
     // a retry waits out the read timeout, or the app refuses to start
     '--netbox.read-timeout=2s',
     '--netbox.retry-cycle=R1/PT3S',
+    // the simulator answers or fails at once: no write stays in doubt longer than the 5 s margin
+    '--netbox.request-limit=0s',
   ], { cwd: dataDir, detached: true, stdio: ['ignore', log, log] });
   let exited = false;
   const exit = new Promise((resolve) => java.on('exit', () => { exited = true; resolve(); }));

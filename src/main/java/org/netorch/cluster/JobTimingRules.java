@@ -13,13 +13,14 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns {@code orchestrator.job-lock-time} into the job executor's lock time and refuses to start with timings under
- * which a NetBox step could run twice at once ({@link JobTimings}).
+ * which a NetBox step could write twice: a retry looking up before the write of the try before has settled, or a job
+ * taken over while it still runs ({@link JobTimings}).
  */
 public class JobTimingRules implements EnvironmentPostProcessor {
 
     static final String LOCK_TIME = "orchestrator.job-lock-time";
     static final String CAMUNDA_LOCK_TIME = "camunda.bpm.job-execution.lock-time-in-millis";
-    static final Duration DEFAULT_LOCK_TIME = Duration.ofSeconds(60);
+    static final Duration DEFAULT_LOCK_TIME = Duration.ofSeconds(90);
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -31,8 +32,7 @@ public class JobTimingRules implements EnvironmentPostProcessor {
         Duration effectiveLock = Duration.ofMillis(binder.bind(CAMUNDA_LOCK_TIME, Long.class)
                 .orElse(lockTime.toMillis()));
         NetBoxProperties netBox = binder.bindOrCreate("netbox", Bindable.of(NetBoxProperties.class));
-        List<String> violations = new JobTimings(netBox.connectTimeout(), netBox.readTimeout(), netBox.retryCycle(),
-                effectiveLock).violations();
+        List<String> violations = JobTimings.of(netBox, effectiveLock).violations();
         if (!violations.isEmpty()) {
             throw new UnsafeJobTimingsException(violations);
         }

@@ -5,12 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.netorch.netbox.NetBoxProperties;
 
 /**
- * The timings that keep a NetBox step from running twice at once: a retry must start only after the failed try's
- * call has timed out, and a job's lock must outlast its slowest run, or another node takes the job over meanwhile.
+ * The timings that keep a NetBox step from writing twice. A write NetBox gave no answer to is in doubt until NetBox's
+ * own request limit (plus a margin) has passed since it was sent: the retry must look up only after that, or it finds
+ * nothing and writes again while the first write may still land. And a job's lock must outlast its slowest run, or
+ * another node takes the job over meanwhile.
  */
-record JobTimings(Duration connectTimeout, Duration readTimeout, String retryCycle, Duration lockTime) {
+record JobTimings(Duration connectTimeout, Duration readTimeout, String retryCycle, Duration requestLimit,
+        Duration lockTime) {
 
     /**
      * The most NetBox calls one step makes: reserving the circuit /64 looks up the pool, looks for a /64 an earlier
@@ -20,9 +24,23 @@ record JobTimings(Duration connectTimeout, Duration readTimeout, String retryCyc
     /** The step's own database work and commit, on top of its NetBox calls. */
     static final Duration STEP_MARGIN = Duration.ofSeconds(5);
 
-    /** Connect and read timeout for every call, plus the margin. */
+    static JobTimings of(NetBoxProperties netBox, Duration lockTime) {
+        return new JobTimings(netBox.connectTimeout(), netBox.readTimeout(), netBox.retryCycle(),
+                netBox.requestLimit(), lockTime);
+    }
+
+    /** How long after it was sent a write without an answer may still land. */
+    Duration inDoubtWindow() {
+        return requestLimit.plus(NetBoxProperties.IN_DOUBT_MARGIN);
+    }
+
+    /**
+     * A step may first wait out an earlier try's write still in doubt (a retry by hand, or a step taken over from a
+     * dead node), then make its calls, each up to connect and read timeout, then its own work.
+     */
     Duration slowestStep() {
-        return connectTimeout.plus(readTimeout).multipliedBy(MOST_CALLS_PER_STEP).plus(STEP_MARGIN);
+        return inDoubtWindow().plus(connectTimeout.plus(readTimeout).multipliedBy(MOST_CALLS_PER_STEP))
+                .plus(STEP_MARGIN);
     }
 
     /** What is wrong with these timings, one sentence per broken rule naming the settings; empty when safe. */
@@ -30,10 +48,12 @@ record JobTimings(Duration connectTimeout, Duration readTimeout, String retryCyc
         List<String> violations = new ArrayList<>();
         try {
             Duration interval = shortestRetryInterval(retryCycle);
-            if (interval.compareTo(readTimeout) <= 0) {
-                violations.add("netbox.retry-cycle " + retryCycle + " retries after " + text(interval)
-                        + ", which is not longer than netbox.read-timeout " + text(readTimeout)
-                        + ": a retry could run while the NetBox call of the try before may still land");
+            if (readTimeout.plus(interval).compareTo(inDoubtWindow()) < 0) {
+                violations.add("netbox.retry-cycle " + retryCycle + " retries " + text(interval)
+                        + " after netbox.read-timeout " + text(readTimeout) + " gave up on a write, but the write "
+                        + "stays in doubt for netbox.request-limit " + text(requestLimit) + " + "
+                        + text(NetBoxProperties.IN_DOUBT_MARGIN) + " = " + text(inDoubtWindow())
+                        + " after it was sent: the retry would look up while it may still land");
             }
         } catch (IllegalArgumentException e) {
             violations.add("netbox.retry-cycle " + retryCycle + " is not an ISO 8601 retry cycle like R3/PT5S "
@@ -41,9 +61,11 @@ record JobTimings(Duration connectTimeout, Duration readTimeout, String retryCyc
         }
         if (lockTime.compareTo(slowestStep()) <= 0) {
             violations.add("orchestrator.job-lock-time " + text(lockTime) + " is not longer than the slowest step, "
-                    + MOST_CALLS_PER_STEP + " NetBox calls x (netbox.connect-timeout " + text(connectTimeout)
-                    + " + netbox.read-timeout " + text(readTimeout) + ") + " + text(STEP_MARGIN) + " = "
-                    + text(slowestStep()) + ": another node could take over a job that is still running");
+                    + "the in-doubt window (netbox.request-limit " + text(requestLimit) + " + "
+                    + text(NetBoxProperties.IN_DOUBT_MARGIN) + ") + " + MOST_CALLS_PER_STEP
+                    + " NetBox calls x (netbox.connect-timeout " + text(connectTimeout) + " + netbox.read-timeout "
+                    + text(readTimeout) + ") + " + text(STEP_MARGIN) + " = " + text(slowestStep())
+                    + ": another node could take over a job that is still running");
         }
         return violations;
     }

@@ -1,5 +1,6 @@
 package org.netorch.cluster;
 
+import org.netorch.netbox.NetBoxProperties;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -9,12 +10,13 @@ public class UnsafeJobTimingsFailureAnalyzer extends AbstractFailureAnalyzer<Uns
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnsafeJobTimingsException cause) {
         return new FailureAnalysis(
-                "The job timings could let a NetBox step run twice at the same time:\n  - "
+                "The job timings could let a NetBox step write twice:\n  - "
                         + String.join("\n  - ", cause.violations()),
-                "Make netbox.retry-cycle wait longer than netbox.read-timeout, and orchestrator.job-lock-time "
-                        + "longer than " + JobTimings.MOST_CALLS_PER_STEP + " x (netbox.connect-timeout + "
-                        + "netbox.read-timeout) + " + JobTimings.STEP_MARGIN.toSeconds() + "s; or shorten the "
-                        + "NetBox timeouts.",
+                "Make netbox.read-timeout + the netbox.retry-cycle interval at least netbox.request-limit + "
+                        + NetBoxProperties.IN_DOUBT_MARGIN.toSeconds() + "s, and orchestrator.job-lock-time longer "
+                        + "than that in-doubt window + " + JobTimings.MOST_CALLS_PER_STEP
+                        + " x (netbox.connect-timeout + netbox.read-timeout) + " + JobTimings.STEP_MARGIN.toSeconds()
+                        + "s; or shorten the NetBox timeouts.",
                 cause);
     }
 }

@@ -23,11 +23,23 @@ public record NetBoxProperties(
         @DefaultValue("10s") @NotNull Duration readTimeout,
         @DefaultValue("200") @Min(1) @Max(1000) int pageSize,
         @DefaultValue("2001:db8:10::/44") @NotBlank String circuitPool,
-        @DefaultValue("R3/PT30S") @NotBlank String retryCycle) {
+        @DefaultValue("R3/PT30S") @NotBlank String retryCycle,
+        @DefaultValue("30s") @NotNull Duration requestLimit) {
+
+    /** Between a request reaching NetBox and a worker taking it up, and the answer's way back. */
+    public static final Duration IN_DOUBT_MARGIN = Duration.ofSeconds(5);
 
     public NetBoxProperties {
         url = url == null ? "" : url.strip();
         token = token == null ? "" : token.strip();
+    }
+
+    /**
+     * How long after it was sent a write NetBox gave no answer to may still be applied: NetBox works on a request
+     * until its own limit ({@code requestLimit}, e.g. gunicorn's worker timeout), however long ago we gave up.
+     */
+    public Duration writeInDoubtFor() {
+        return requestLimit.plus(IN_DOUBT_MARGIN);
     }
 
     public boolean demoMode() {
@@ -38,6 +50,7 @@ public record NetBoxProperties(
     public String toString() {
         return "NetBoxProperties[url=" + url + ", token=" + (token.isEmpty() ? "" : "****")
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", pageSize=" + pageSize
-                + ", circuitPool=" + circuitPool + ", retryCycle=" + retryCycle + "]";
+                + ", circuitPool=" + circuitPool + ", retryCycle=" + retryCycle + ", requestLimit=" + requestLimit
+                + "]";
     }
 }

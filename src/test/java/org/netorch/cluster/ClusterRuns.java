@@ -126,6 +126,25 @@ final class ClusterRuns {
         assertThat(api(node).get("/engine-rest/incident/count").json().path("count").asInt()).isZero();
     }
 
+    /**
+     * Each subscription the runs made went INITIAL → PROVISIONING → ACTIVE once: no step's changes were committed
+     * twice, whichever node ran it and however often it was started.
+     */
+    void assertEachStatusChangeRecordedOnce(NodeProcess node) {
+        for (String process : processes) {
+            String subscription = api(node).get("/api/processes/" + process).json().path("subscription_ids").get(0)
+                    .asText();
+            List<String> statusChanges = new ArrayList<>();
+            for (JsonNode event : api(node).get("/api/subscriptions/" + subscription + "/events").json()) {
+                if (event.path("field").asText().equals("status")) {
+                    statusChanges.add(event.path("old_value").asText() + "->" + event.path("new_value").asText());
+                }
+            }
+            assertThat(statusChanges).as("status changes of %s", subscription)
+                    .containsExactly("INITIAL->PROVISIONING", "PROVISIONING->ACTIVE");
+        }
+    }
+
     /** Each circuit is ACTIVE with exactly one cable, one /64 and one /127 in NetBox carrying its marker. */
     void assertEachCircuitBuiltOnce(NodeProcess node, ClusterNetBox netBox) {
         for (String process : circuits) {

@@ -13,7 +13,8 @@ class JobTimingsTest {
 
     private static final Duration TWO_SECONDS = Duration.ofSeconds(2);
     private static final Duration TEN_SECONDS = Duration.ofSeconds(10);
-    private static final Duration ONE_MINUTE = Duration.ofSeconds(60);
+    private static final Duration HALF_A_MINUTE = Duration.ofSeconds(30);
+    private static final Duration TWO_MINUTES = Duration.ofMinutes(2);
 
     @Test
     void theDefaultsAreSafe() {
@@ -21,7 +22,7 @@ class JobTimingsTest {
 
         new JobTimingRules().postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("camunda.bpm.job-execution.lock-time-in-millis")).isEqualTo("60000");
+        assertThat(environment.getProperty("camunda.bpm.job-execution.lock-time-in-millis")).isEqualTo("90000");
     }
 
     @Test
@@ -34,51 +35,67 @@ class JobTimingsTest {
     }
 
     @Test
-    void aRetryThatComesBeforeTheReadTimeoutIsRefused() {
-        var timings = new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT5S", ONE_MINUTE);
+    void aRetryLookingUpWhileTheWriteIsStillInDoubtIsRefused() {
+        var timings = new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT5S", HALF_A_MINUTE, TWO_MINUTES);
 
+        assertThat(timings.inDoubtWindow()).isEqualTo(Duration.ofSeconds(35));
         assertThat(timings.violations()).singleElement().asString()
-                .contains("netbox.retry-cycle R3/PT5S retries after 5s")
-                .contains("netbox.read-timeout 10s");
+                .contains("netbox.retry-cycle R3/PT5S retries 5s after netbox.read-timeout 10s")
+                .contains("netbox.request-limit 30s + 5s = 35s");
     }
 
     @Test
-    void aRetryExactlyAsLongAsTheReadTimeoutIsRefusedToo() {
-        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT10S", ONE_MINUTE).violations()).hasSize(1);
-        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT11S", ONE_MINUTE).violations()).isEmpty();
+    void aRetryAtTheEndOfTheInDoubtWindowIsAllowed() {
+        // the write was sent at most 10 s before the read timeout gave up on it
+        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT24S", HALF_A_MINUTE, TWO_MINUTES).violations())
+                .hasSize(1);
+        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT25S", HALF_A_MINUTE, TWO_MINUTES).violations())
+                .isEmpty();
     }
 
     @Test
     void aListOfIntervalsIsJudgedByItsShortest() {
-        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "PT1M,PT5S,PT10M", ONE_MINUTE).violations())
-                .singleElement().asString().contains("retries after 5s");
+        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "PT1M,PT5S,PT10M", HALF_A_MINUTE, TWO_MINUTES)
+                .violations()).singleElement().asString().contains("retries 5s after");
         assertThat(JobTimings.shortestRetryInterval("PT1M, PT30S")).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
     void aRetryCycleThatIsNoDurationIsNamed() {
-        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "every five seconds", ONE_MINUTE).violations())
-                .singleElement().asString().contains("netbox.retry-cycle every five seconds is not");
+        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "every five seconds", HALF_A_MINUTE, TWO_MINUTES)
+                .violations()).singleElement().asString().contains("netbox.retry-cycle every five seconds is not");
     }
 
     @Test
     void theLockMustOutlastTheSlowestStep() {
-        // three calls of (2 s connect + 10 s read) and 5 s of the step's own work
-        var timings = new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT30S", Duration.ofSeconds(41));
+        // the in-doubt window (30 s + 5 s), three calls of (2 s connect + 10 s read) and 5 s of the step's own work
+        var timings = new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT30S", HALF_A_MINUTE, Duration.ofSeconds(76));
 
-        assertThat(timings.slowestStep()).isEqualTo(Duration.ofSeconds(41));
+        assertThat(timings.slowestStep()).isEqualTo(Duration.ofSeconds(76));
         assertThat(timings.violations()).singleElement().asString()
-                .contains("orchestrator.job-lock-time 41s is not longer than the slowest step")
+                .contains("orchestrator.job-lock-time 1m16s is not longer than the slowest step")
+                .contains("netbox.request-limit 30s")
                 .contains("netbox.read-timeout 10s");
-        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT30S", Duration.ofSeconds(42)).violations())
-                .isEmpty();
+        assertThat(new JobTimings(TWO_SECONDS, TEN_SECONDS, "R3/PT30S", HALF_A_MINUTE, Duration.ofSeconds(77))
+                .violations()).isEmpty();
+    }
+
+    @Test
+    void aLongerNetBoxRequestLimitNeedsLongerRetriesAndALongerLock() {
+        var environment = new MockEnvironment().withProperty("netbox.request-limit", "60s");
+
+        assertThatThrownBy(() -> new JobTimingRules().postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(UnsafeJobTimingsException.class, refused -> assertThat(refused.violations())
+                        .satisfiesExactly(
+                                retry -> assertThat(retry).contains("netbox.request-limit 1m + 5s = 1m5s"),
+                                lock -> assertThat(lock).contains("orchestrator.job-lock-time 1m30s")));
     }
 
     @Test
     void unsafeSettingsStopTheStartAndTheMessageNamesThem() {
         var environment = new MockEnvironment()
                 .withProperty("netbox.read-timeout", "30s")
-                .withProperty("netbox.retry-cycle", "R3/PT10S");
+                .withProperty("netbox.retry-cycle", "R3/PT2S");
 
         assertThatThrownBy(() -> new JobTimingRules().postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOfSatisfying(UnsafeJobTimingsException.class, refused -> {
@@ -86,10 +103,11 @@ class JobTimingsTest {
                     FailureAnalysis analysis = new UnsafeJobTimingsFailureAnalyzer()
                             .analyze(new IllegalStateException(refused));
                     assertThat(analysis.getDescription())
-                            .contains("netbox.retry-cycle R3/PT10S")
-                            .contains("orchestrator.job-lock-time 1m is not longer than the slowest step");
+                            .contains("netbox.retry-cycle R3/PT2S")
+                            .contains("orchestrator.job-lock-time 1m30s is not longer than the slowest step");
                     assertThat(analysis.getAction())
-                            .contains("orchestrator.job-lock-time").contains("netbox.read-timeout");
+                            .contains("netbox.request-limit").contains("orchestrator.job-lock-time")
+                            .contains("netbox.read-timeout");
                 });
     }
 

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.netorch.testsupport.TestDatabase;
 
 /**
- * {@code kill -9} of a node while create_node and create_circuit runs are in flight: the other node, or the same node
- * restarted, finishes every one, each device enrolled exactly once, each circuit with one cable, one /64 and one /127,
- * and no incident. Prints the time from the kill to the last completion. CI runs a small batch; the issue's scale is
- * {@code -Dcluster.workflows=100 -Dcluster.circuits=20} (README, "Running several nodes").
+ * {@code kill -9} of a node while create_node and create_circuit runs are in flight, every node on the shipped
+ * settings: the other node, or the same node restarted, takes the dead node's jobs over once its heartbeat is stale,
+ * long before their locks would end, and finishes every run, each device enrolled exactly once, each circuit with one
+ * cable, one /64 and one /127, and no incident. Prints the time from the kill (or the restart) to the last completion.
+ * CI runs a small batch; the issue's scale is {@code -Dcluster.workflows=100 -Dcluster.circuits=20} (README, "Running
+ * several nodes").
  */
 class KillNodeCluster {
 
@@ -22,18 +24,22 @@ class KillNodeCluster {
     /** Each circuit joins two routers enrolled (untimed) before the measured batch. */
     static final int CIRCUITS = Integer.getInteger("cluster.circuits", 2);
     static final Duration LIMIT = Duration.ofMinutes(6);
-    /** Below the 2 s read timeout: slow, not failing. */
+    /** Below the read timeout: slow, not failing. */
     static final Duration SLOW_NETBOX = Duration.ofMillis(1500);
-    /** A short lock (the rule: longer than 3 x (1 s + 2 s) + 5 s), so a dead node's jobs are taken over soon. */
-    static final List<String> FAST_TAKE_OVER = List.of("--orchestrator.job-lock-time=20s",
-            "--netbox.connect-timeout=1s", "--netbox.read-timeout=2s", "--netbox.retry-cycle=R3/PT5S");
+    /** The shipped settings: nothing set but what every node needs to find the database and NetBox. */
+    static final List<String> DEFAULTS = List.of();
+    /**
+     * The goal is 20 s; a busy build machine gets some slack, but the last run must complete well before the dead
+     * node's job locks (60 s by default) would have let the jobs go.
+     */
+    static final Duration TAKEN_OVER_WITHIN = Duration.ofSeconds(40);
 
     @Test
     void theSurvivorFinishesTheWorkOfAKilledNode() {
         String database = TestDatabase.freshPostgresDatabase();
         try (NodeProcess netBox = NodeProcess.simulator("kill-netbox").start();
-             NodeProcess a = NodeProcess.app("kill-a", database, netBox, FAST_TAKE_OVER);
-             NodeProcess b = NodeProcess.app("kill-b", database, netBox, FAST_TAKE_OVER)) {
+             NodeProcess a = NodeProcess.app("kill-a", database, netBox, DEFAULTS);
+             NodeProcess b = NodeProcess.app("kill-b", database, netBox, DEFAULTS)) {
             netBox.awaitUp("/netbox/api/status/", LIMIT);
             a.start();
             b.start();
@@ -63,6 +69,9 @@ class KillNodeCluster {
             System.out.printf("CLUSTER kill -9 of one of two nodes: %d of %d workflows (%d create_node, %d "
                     + "create_circuit) unfinished at the kill, the last completed %.1f s after it%n", inFlight,
                     WORKFLOWS + CIRCUITS, WORKFLOWS, CIRCUITS, Duration.between(killed, last).toMillis() / 1000.0);
+            assertThat(Duration.between(killed, last)).as("from the kill to the last completion")
+                    .isLessThan(TAKEN_OVER_WITHIN);
+            assertThat(b.logLinesWith("took it for dead")).as("the survivor took the killed node over").isOne();
             runs.assertEachDeviceEnrolledOnce(b, routers, WORKFLOWS + 2 * CIRCUITS);
             runs.assertEachCircuitBuiltOnce(b, routers);
         }
@@ -72,8 +81,8 @@ class KillNodeCluster {
     void aSingleNodeRestartedAfterAKillFinishesItsWork() {
         String database = TestDatabase.freshPostgresDatabase();
         try (NodeProcess netBox = NodeProcess.simulator("restart-netbox").start();
-             NodeProcess first = NodeProcess.app("restart-1", database, netBox, FAST_TAKE_OVER);
-             NodeProcess second = NodeProcess.app("restart-2", database, netBox, FAST_TAKE_OVER)) {
+             NodeProcess first = NodeProcess.app("restart-1", database, netBox, DEFAULTS);
+             NodeProcess second = NodeProcess.app("restart-2", database, netBox, DEFAULTS)) {
             netBox.awaitUp("/netbox/api/status/", LIMIT);
             first.start();
             List<Long> devices = plannedRouters(new ClusterNetBox(netBox), 1, WORKFLOWS);
@@ -95,6 +104,10 @@ class KillNodeCluster {
                     + "%d of %d workflows unfinished then, the last completed %.1f s after the kill%n",
                     Duration.between(killed, restarted).toMillis() / 1000.0, unfinished, WORKFLOWS,
                     Duration.between(killed, last).toMillis() / 1000.0);
+            System.out.printf("CLUSTER restart of a single node: the last completed %.1f s after it was up again%n",
+                    Duration.between(restarted, last).toMillis() / 1000.0);
+            assertThat(Duration.between(restarted, last)).as("from the restart to the last completion")
+                    .isLessThan(TAKEN_OVER_WITHIN);
             runs.assertEachDeviceEnrolledOnce(second, new ClusterNetBox(netBox), WORKFLOWS);
         }
     }

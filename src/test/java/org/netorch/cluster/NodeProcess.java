@@ -25,6 +25,8 @@ final class NodeProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    /** The log is appended to across runs; what this run wrote starts after these lines. */
+    private long earlierLogLines;
 
     private NodeProcess(String name, List<String> arguments, Map<String, String> environment) {
         this.name = name;
@@ -56,6 +58,7 @@ final class NodeProcess implements AutoCloseable {
     NodeProcess start() {
         try {
             Files.createDirectories(log.getParent());
+            earlierLogLines = Files.exists(log) ? countLines() : 0;
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -103,6 +106,45 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** {@code kill -STOP}: the JVM stands still (as in a long pause or a frozen VM), holding its jobs. */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** {@code kill -CONT}: the paused JVM carries on where it stood. */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lines this run of the node wrote to its log that contain {@code text}. */
+    long logLinesWith(String text) {
+        try (var lines = Files.lines(log)) {
+            return lines.skip(earlierLogLines).filter(line -> line.contains(text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long countLines() throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.count();
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -114,6 +156,7 @@ final class NodeProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
+            resume();
             process.destroy();
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -116,7 +116,7 @@ final class FakeNetBox implements AutoCloseable, AfterEachCallback {
 
     private static NetBoxProperties properties(String url, String token, Duration readTimeout, int pageSize) {
         return new NetBoxProperties(url, token, Duration.ofSeconds(2), readTimeout, pageSize,
-                "2001:db8:10::/44", "R3/PT5S");
+                "2001:db8:10::/44", "R3/PT5S", Duration.ofSeconds(30));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -298,7 +298,7 @@ class NetBoxClientAgainstSimulatorIT extends AppIntegrationTest {
     private NetBoxClient pagingBy(int pageSize) {
         NetBoxProperties small = new NetBoxProperties(properties.url(), properties.token(),
                 properties.connectTimeout(), properties.readTimeout(), pageSize, properties.circuitPool(),
-                properties.retryCycle());
+                properties.retryCycle(), properties.requestLimit());
         return new NetBoxClient(RestClient.builder(), endpoint, small);
     }
 

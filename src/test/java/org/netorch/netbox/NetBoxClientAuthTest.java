@@ -57,7 +57,8 @@ class NetBoxClientAuthTest {
         NetBoxException error = catchThrowableOfType(NetBoxException.class,
                 () -> netBox.client(V2_TOKEN).device(1));
         NetBoxProperties properties = new NetBoxProperties("https://netbox.example.net", V2_TOKEN,
-                Duration.ofSeconds(2), Duration.ofSeconds(10), 200, "2001:db8:10::/44", "R3/PT5S");
+                Duration.ofSeconds(2), Duration.ofSeconds(10), 200, "2001:db8:10::/44", "R3/PT5S",
+                Duration.ofSeconds(30));
 
         assertThat(error.getMessage()).startsWith("GET /api/dcim/devices/1/ → 403 Forbidden: Invalid v2 token")
                 .doesNotContain(V2_TOKEN).doesNotContain("demoKey12345");

@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "netbox.simulator.faults-enabled=true",
         // a simulated timeout (DELAY fault) must outlast the read timeout and land before the retry
         "netbox.read-timeout=" + AppIntegrationTest.READ_TIMEOUT,
-        "netbox.retry-cycle=R2/PT4S"})
+        "netbox.retry-cycle=R2/PT4S",
+        // a write without an answer stays in doubt 1 s + 5 s after it was sent: the retry (2 s + 4 s) comes after
+        "netbox.request-limit=1s"})
 public abstract class AppIntegrationTest {
 
     public static final String READ_TIMEOUT = "2s";

@@ -40,7 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "netbox.simulator.faults-enabled=true",
         "netbox.read-timeout=" + ProcessEngineTest.READ_TIMEOUT,
         // the app refuses a retry interval that is not longer than the read timeout
-        "netbox.retry-cycle=R2/PT4S"})
+        "netbox.retry-cycle=R2/PT4S",
+        // a write without an answer stays in doubt 1 s + 5 s after it was sent: the retry (3 s + 4 s) comes after
+        "netbox.request-limit=1s"})
 public abstract class ProcessEngineTest {
 
     private static final String CHECK_START_INPUT = "serviceTask_checkStartInput";
@@ -48,7 +50,10 @@ public abstract class ProcessEngineTest {
 
     public static final String READ_TIMEOUT = "3s";
     public static final Duration SLOWER_THAN_READ_TIMEOUT = Duration.ofMillis(3500);
-    /** A write NetBox applies after the read timeout and after the retry interval (4 s) that follows it. */
+    /**
+     * A write NetBox applies after the read timeout and the retry interval (4 s) that follows it, and after the 6 s
+     * the retry waits for it (netbox.request-limit 1 s + 5 s): later than NetBox's limit should let it.
+     */
     public static final Duration LATER_THAN_READ_TIMEOUT_AND_RETRY = Duration.ofMillis(7500);
 
     @Autowired

@@ -13,6 +13,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.WritesInDoubt;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.CircuitEndpoint;
 import org.netorch.subscription.Side;
@@ -36,21 +37,24 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
     private final OwnSubscription own;
+    private final WritesInDoubt inDoubt;
 
     AssignEndpointAddressDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
-            CircuitDuplicatesInNetBox duplicates,
-            OwnSubscription own) {
+            CircuitDuplicatesInNetBox duplicates, OwnSubscription own, WritesInDoubt inDoubt) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
         this.own = own;
+        this.inDoubt = inDoubt;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         Side side = CreateCircuitVariables.SIDE.get(execution);
         UUID subscriptionId = own.get(execution);
+        // an earlier try may still land; then it is the one found below
+        inDoubt.awaitEarlierTries(execution, subscriptionId);
         // a late write of the step before is removed here: the /127's before side A, A's address before side B
         if (side == Side.A) {
             duplicates.prefixes(subscriptionId, execution);
@@ -64,8 +68,9 @@ class AssignEndpointAddressDelegate implements NetBoxStep {
         IpAddress address = Optional.ofNullable(addresses.get(Purpose.address(side)))
                 .orElseGet(() -> {
                     try {
-                        return netBox.allocateIp(linkId, SubscriptionMarker.describe(end.portDescription(),
-                                subscriptionId), end.portId(), ACTIVE);
+                        return inDoubt.send(execution, subscriptionId, () -> netBox.allocateIp(linkId,
+                                SubscriptionMarker.describe(end.portDescription(), subscriptionId), end.portId(),
+                                ACTIVE));
                     } catch (NetBoxException e) {
                         if (e.isConflict()) {
                             throw new NetBoxStepException(execution, "link prefix " + netBox.prefix(linkId).prefix()

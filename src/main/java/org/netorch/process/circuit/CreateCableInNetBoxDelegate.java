@@ -10,6 +10,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.WritesInDoubt;
 import org.netorch.subscription.AuditContext;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Descriptions;
@@ -28,25 +29,28 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final ProcessAudit audit;
     private final OwnSubscription own;
+    private final WritesInDoubt inDoubt;
 
     CreateCableInNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
-            OwnSubscription own) {
+            OwnSubscription own, WritesInDoubt inDoubt) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.own = own;
+        this.inDoubt = inDoubt;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
+        // an earlier try may have created it before its answer was lost, or may still
+        inDoubt.awaitEarlierTries(execution, subscriptionId);
         Subscription subscription = subscriptions.get(subscriptionId);
         CircuitBlock circuit = subscription.block(CircuitBlock.class).orElseThrow();
         long a = circuit.endpointA().portId();
         long b = circuit.endpointB().portId();
         Interface portA = netBox.iface(a);
         Cable cable;
-        // an earlier try may have created it before its answer was lost
         if (portA.isCabled()) {
             cable = netBox.cable(portA.cable().id());
             if (!cable.joins(a, b)) {
@@ -55,9 +59,9 @@ class CreateCableInNetBoxDelegate implements NetBoxStep {
                         + "; remove or fix that cable in NetBox, then retry");
             }
         } else {
-            cable = netBox.createCable(a, b, CircuitBlock.PLANNED,
+            cable = inDoubt.send(execution, subscriptionId, () -> netBox.createCable(a, b, CircuitBlock.PLANNED,
                     SubscriptionMarker.shortId(subscriptionId),
-                    SubscriptionMarker.describe(circuit.circuitDescription(), subscriptionId));
+                    SubscriptionMarker.describe(circuit.circuitDescription(), subscriptionId)));
         }
         AuditContext who = audit.of(execution);
         subscription.update(circuit.withCircuitId(cable.id()), who);

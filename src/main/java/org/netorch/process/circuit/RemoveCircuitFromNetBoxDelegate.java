@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.netorch.netbox.NetBoxClient;
 import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.OwnSubscription;
+import org.netorch.process.shared.WritesInDoubt;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Side;
 import org.netorch.subscription.SubscriptionService;
@@ -24,13 +25,15 @@ class RemoveCircuitFromNetBoxDelegate implements NetBoxStep {
     private final SubscriptionService subscriptions;
     private final CircuitObjectsInNetBox objects;
     private final OwnSubscription own;
+    private final WritesInDoubt inDoubt;
 
     RemoveCircuitFromNetBoxDelegate(NetBoxClient netBox, SubscriptionService subscriptions,
-            CircuitObjectsInNetBox objects, OwnSubscription own) {
+            CircuitObjectsInNetBox objects, OwnSubscription own, WritesInDoubt inDoubt) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.objects = objects;
         this.own = own;
+        this.inDoubt = inDoubt;
     }
 
     @Override
@@ -42,6 +45,8 @@ class RemoveCircuitFromNetBoxDelegate implements NetBoxStep {
             return;
         }
         UUID id = subscriptionId.get();
+        // a write still in doubt would land after this look and stay
+        inDoubt.awaitAll(id);
         objects.cables(id, circuit.get(), execution).forEach(netBox::deleteCable);
         for (Side side : Side.values()) {
             objects.addresses(id, circuit.get(), side, execution).forEach(netBox::deleteIpAddress);

@@ -13,6 +13,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.WritesInDoubt;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -33,16 +34,18 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
     private final OwnSubscription own;
+    private final WritesInDoubt inDoubt;
 
     ReserveCircuitPrefixDelegate(NetBoxClient netBox, NetBoxProperties properties,
             SubscriptionService subscriptions, ProcessAudit audit, CircuitDuplicatesInNetBox duplicates,
-            OwnSubscription own) {
+            OwnSubscription own, WritesInDoubt inDoubt) {
         this.netBox = netBox;
         this.properties = properties;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
         this.own = own;
+        this.inDoubt = inDoubt;
     }
 
     @Override
@@ -52,13 +55,15 @@ class ReserveCircuitPrefixDelegate implements NetBoxStep {
         Prefix parent = netBox.prefixes(PrefixQuery.exactly(pool)).stream().findFirst().orElseThrow(() ->
                 new NetBoxStepException(execution, "the circuit pool " + pool
                         + " (netbox.circuit-pool) is not a prefix in NetBox; create it, then retry"));
-        // an earlier try may have been allocated before its answer was lost
+        // an earlier try may have been allocated before its answer was lost, or may still be
+        inDoubt.awaitEarlierTries(execution, subscriptionId);
         Prefix reserved = Optional.ofNullable(duplicates.prefixes(subscriptionId, execution)
                 .get(CircuitDuplicatesInNetBox.Purpose.CIRCUIT_PREFIX)).orElseGet(() -> {
-            String description = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow().circuitDescription();
+            String description = subscriptions.get(subscriptionId).block(CircuitBlock.class).orElseThrow()
+                    .circuitDescription();
             try {
-                return netBox.allocatePrefix(parent.id(), LENGTH,
-                        SubscriptionMarker.describe(description + " /64", subscriptionId), true);
+                return inDoubt.send(execution, subscriptionId, () -> netBox.allocatePrefix(parent.id(), LENGTH,
+                        SubscriptionMarker.describe(description + " /64", subscriptionId), true));
             } catch (NetBoxException e) {
                 if (e.isConflict()) {
                     throw new NetBoxStepException(execution, "circuit pool " + pool + " has no free /" + LENGTH

@@ -11,6 +11,7 @@ import org.netorch.process.shared.NetBoxStep;
 import org.netorch.process.shared.NetBoxStepException;
 import org.netorch.process.shared.OwnSubscription;
 import org.netorch.process.shared.ProcessAudit;
+import org.netorch.process.shared.WritesInDoubt;
 import org.netorch.subscription.CircuitBlock;
 import org.netorch.subscription.Subscription;
 import org.netorch.subscription.SubscriptionService;
@@ -31,21 +32,23 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
     private final ProcessAudit audit;
     private final CircuitDuplicatesInNetBox duplicates;
     private final OwnSubscription own;
+    private final WritesInDoubt inDoubt;
 
     ReserveLinkPrefixDelegate(NetBoxClient netBox, SubscriptionService subscriptions, ProcessAudit audit,
-            CircuitDuplicatesInNetBox duplicates,
-            OwnSubscription own) {
+            CircuitDuplicatesInNetBox duplicates, OwnSubscription own, WritesInDoubt inDoubt) {
         this.netBox = netBox;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.duplicates = duplicates;
         this.own = own;
+        this.inDoubt = inDoubt;
     }
 
     @Override
     public void run(DelegateExecution execution) {
         UUID subscriptionId = own.get(execution);
-        // an earlier try may have been allocated before its answer was lost
+        // an earlier try may have been allocated before its answer was lost, or may still be
+        inDoubt.awaitEarlierTries(execution, subscriptionId);
         Prefix earlier = duplicates.prefixes(subscriptionId, execution)
                 .get(CircuitDuplicatesInNetBox.Purpose.LINK_PREFIX);
         // read after the sweep, which records what it removed in a transaction of its own
@@ -54,8 +57,9 @@ class ReserveLinkPrefixDelegate implements NetBoxStep {
         long parentId = circuit.circuitPrefixId();
         Prefix link = Optional.ofNullable(earlier).orElseGet(() -> {
             try {
-                return netBox.allocatePrefix(parentId, LENGTH, SubscriptionMarker.describe(
-                        circuit.circuitDescription() + " point-to-point", subscriptionId), false);
+                return inDoubt.send(execution, subscriptionId, () -> netBox.allocatePrefix(parentId, LENGTH,
+                        SubscriptionMarker.describe(circuit.circuitDescription() + " point-to-point", subscriptionId),
+                        false));
             } catch (NetBoxException e) {
                 if (e.isConflict()) {
                     throw new NetBoxStepException(execution, "circuit prefix " + netBox.prefix(parentId).prefix()
