@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.netorch.netboxsim.SimulatorProperties;
 
 /** The shared simulator over its NetBox API: adds planned routers shaped like the seeded ones. */
@@ -26,6 +29,13 @@ final class ClusterNetBox {
 
     ClusterNetBox(NodeProcess simulator) {
         this.api = simulator.baseUrl() + "/netbox/api";
+    }
+
+    /** {@code count} planned routers, numbered from {@code first}. */
+    List<Long> addPlannedRouters(int first, int count) {
+        List<Long> devices = new ArrayList<>();
+        IntStream.range(first, first + count).forEach(n -> devices.add(addPlannedRouter(n)));
+        return devices;
     }
 
     /**

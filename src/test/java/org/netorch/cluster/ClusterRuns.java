@@ -23,6 +23,30 @@ final class ClusterRuns {
     private final List<String> circuits = new ArrayList<>();
     private final List<String> processes = new ArrayList<>();
 
+    /**
+     * Two started nodes, each of them up, with every run waiting at its configuration task: first {@code 2 x circuits}
+     * routers enrolled (the circuits' ends), then {@code workflows} create_node runs and {@code circuits}
+     * create_circuit runs started over both nodes.
+     */
+    static ClusterRuns waitingOnTwoNodes(ClusterNetBox routers, NodeProcess a, NodeProcess b, int workflows,
+            int circuits, Duration limit) {
+        List<Long> endpoints = routers.addPlannedRouters(1, 2 * circuits);
+        List<Long> devices = routers.addPlannedRouters(2 * circuits + 1, workflows);
+        a.awaitUp("/actuator/health", limit);
+        b.awaitUp("/actuator/health", limit);
+        ClusterRuns enrolledFirst = new ClusterRuns();
+        enrolledFirst.enroll(endpoints, List.of(a, b));
+        enrolledFirst.completeConfigTasks(List.of(a, b), limit);
+        enrolledFirst.awaitAllCompleted(b, limit);
+
+        ClusterRuns runs = new ClusterRuns();
+        runs.enroll(devices, List.of(a, b));
+        runs.buildCircuits(enrolledFirst.enrolledNodes(b), endpoints.stream().map(routers::port).toList(),
+                List.of(a, b));
+        runs.awaitAllWaiting(b, limit);
+        return runs;
+    }
+
     static ApiClient api(NodeProcess node) {
         return ApiClient.at(node.baseUrl(), ADMIN, ClusterNetBox.ADMIN_PASSWORD);
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.netorch.testsupport.TestDatabase;
 
@@ -44,20 +42,7 @@ class KillNodeCluster {
             a.start();
             b.start();
             ClusterNetBox routers = new ClusterNetBox(netBox);
-            List<Long> endpoints = plannedRouters(routers, 1, 2 * CIRCUITS);
-            List<Long> devices = plannedRouters(routers, 2 * CIRCUITS + 1, WORKFLOWS);
-            a.awaitUp("/actuator/health", LIMIT);
-            b.awaitUp("/actuator/health", LIMIT);
-            ClusterRuns enrolledFirst = new ClusterRuns();
-            enrolledFirst.enroll(endpoints, List.of(a, b));
-            enrolledFirst.completeConfigTasks(List.of(a, b), LIMIT);
-            enrolledFirst.awaitAllCompleted(b, LIMIT);
-
-            ClusterRuns runs = new ClusterRuns();
-            runs.enroll(devices, List.of(a, b));
-            runs.buildCircuits(enrolledFirst.enrolledNodes(b), endpoints.stream().map(routers::port).toList(),
-                    List.of(a, b));
-            runs.awaitAllWaiting(b, LIMIT);
+            ClusterRuns runs = ClusterRuns.waitingOnTwoNodes(routers, a, b, WORKFLOWS, CIRCUITS, LIMIT);
             routers.slowDownDeviceAndCableUpdates(SLOW_NETBOX);
             runs.completeConfigTasks(List.of(a), LIMIT);
             a.kill();
@@ -85,7 +70,7 @@ class KillNodeCluster {
              NodeProcess second = NodeProcess.app("restart-2", database, netBox, DEFAULTS)) {
             netBox.awaitUp("/netbox/api/status/", LIMIT);
             first.start();
-            List<Long> devices = plannedRouters(new ClusterNetBox(netBox), 1, WORKFLOWS);
+            List<Long> devices = new ClusterNetBox(netBox).addPlannedRouters(1, WORKFLOWS);
             first.awaitUp("/actuator/health", LIMIT);
 
             ClusterRuns runs = new ClusterRuns();
@@ -110,12 +95,5 @@ class KillNodeCluster {
                     .isLessThan(TAKEN_OVER_WITHIN);
             runs.assertEachDeviceEnrolledOnce(second, new ClusterNetBox(netBox), WORKFLOWS);
         }
-    }
-
-    /** {@code count} planned routers, numbered from {@code first}. */
-    private static List<Long> plannedRouters(ClusterNetBox netBox, int first, int count) {
-        List<Long> devices = new ArrayList<>();
-        IntStream.range(first, first + count).forEach(n -> devices.add(netBox.addPlannedRouter(n)));
-        return devices;
     }
 }

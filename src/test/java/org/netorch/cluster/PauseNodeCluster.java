@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.netorch.testsupport.TestDatabase;
 
@@ -35,20 +33,7 @@ class PauseNodeCluster {
             a.start();
             b.start();
             ClusterNetBox routers = new ClusterNetBox(netBox);
-            List<Long> endpoints = plannedRouters(routers, 1, 2 * CIRCUITS);
-            List<Long> devices = plannedRouters(routers, 2 * CIRCUITS + 1, WORKFLOWS);
-            a.awaitUp("/actuator/health", LIMIT);
-            b.awaitUp("/actuator/health", LIMIT);
-            ClusterRuns enrolledFirst = new ClusterRuns();
-            enrolledFirst.enroll(endpoints, List.of(a, b));
-            enrolledFirst.completeConfigTasks(List.of(a, b), LIMIT);
-            enrolledFirst.awaitAllCompleted(b, LIMIT);
-
-            ClusterRuns runs = new ClusterRuns();
-            runs.enroll(devices, List.of(a, b));
-            runs.buildCircuits(enrolledFirst.enrolledNodes(b), endpoints.stream().map(routers::port).toList(),
-                    List.of(a, b));
-            runs.awaitAllWaiting(b, LIMIT);
+            ClusterRuns runs = ClusterRuns.waitingOnTwoNodes(routers, a, b, WORKFLOWS, CIRCUITS, LIMIT);
             routers.slowDownDeviceAndCableUpdates(KillNodeCluster.SLOW_NETBOX);
             runs.completeConfigTasks(List.of(a), LIMIT);
             a.pause();
@@ -68,16 +53,9 @@ class PauseNodeCluster {
             runs.assertEachStatusChangeRecordedOnce(b);
 
             ClusterRuns afterwards = new ClusterRuns();
-            afterwards.enroll(plannedRouters(routers, 2 * CIRCUITS + WORKFLOWS + 1, 1), List.of(a));
+            afterwards.enroll(routers.addPlannedRouters(2 * CIRCUITS + WORKFLOWS + 1, 1), List.of(a));
             afterwards.completeConfigTasks(List.of(a), LIMIT);
             afterwards.awaitAllCompleted(a, LIMIT);
         }
-    }
-
-    /** {@code count} planned routers, numbered from {@code first}. */
-    private static List<Long> plannedRouters(ClusterNetBox netBox, int first, int count) {
-        List<Long> devices = new ArrayList<>();
-        IntStream.range(first, first + count).forEach(n -> devices.add(netBox.addPlannedRouter(n)));
-        return devices;
     }
 }
